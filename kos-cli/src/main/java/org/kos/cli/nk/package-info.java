@@ -1,0 +1,2 @@
+/** The {@code kos nk} subcommands. */
+package org.kos.cli.nk;

@@ -1,0 +1,2 @@
+/** The {@code kos rc} subcommands. */
+package org.kos.cli.rc;

@@ -1,0 +1,2 @@
+/** The {@code kos romfs} subcommands. */
+package org.kos.cli.romfs;
