@@ -1,0 +1,32 @@
+package org.kos.nkc.layout;
+
+/**
+ * Size arithmetic that saturates at {@link Long#MAX_VALUE} instead of wrapping: bounds may be up
+ * to 2^32-1 and arrays nest, so a product can exceed 64 bits. A saturated size is still "too big
+ * for any message", which is all a consumer needs to know.
+ */
+final class Sizes {
+  static final long SATURATED = Long.MAX_VALUE;
+
+  private Sizes() {}
+
+  static long add(long a, long b) {
+    long r = a + b;
+    return ((a ^ r) & (b ^ r)) < 0 ? SATURATED : r;
+  }
+
+  static long times(long n, long each) {
+    if (n == 0 || each == 0) {
+      return 0;
+    }
+    return n > SATURATED / each ? SATURATED : n * each;
+  }
+
+  /** {@code offset} rounded up to a multiple of {@code alignment} (a power of two). */
+  static long alignUp(long offset, int alignment) {
+    if (offset > SATURATED - alignment) {
+      return SATURATED;
+    }
+    return (offset + alignment - 1) & -alignment;
+  }
+}
