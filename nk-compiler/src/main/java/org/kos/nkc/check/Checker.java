@@ -82,7 +82,7 @@ public final class Checker {
     for (Method m : iface.methods()) {
       if (m.name().indexOf('_') >= 0) {
         diagnostics.report(Rule.NK0501.at(m.span(),
-            "method name '" + m.name() + "' contains '_'; write it as '" + m.name().replace("_", "") + "' or in CamelCase"));
+            "method name '" + m.name() + "' contains '_'; write it in CamelCase, e.g. '" + camel(m.name(), true) + "'"));
       }
       SourceSpan first = methods.putIfAbsent(m.name(), m.span());
       if (first != null) {
@@ -124,6 +124,21 @@ public final class Checker {
     }
   }
 
+  /** {@code get_value} → {@code GetValue} (or {@code getValue}). */
+  static String camel(String name, boolean upperFirst) {
+    StringBuilder b = new StringBuilder();
+    boolean up = upperFirst;
+    for (char ch : name.toCharArray()) {
+      if (ch == '_') {
+        up = b.length() > 0 || upperFirst;
+      } else {
+        b.append(up ? Character.toUpperCase(ch) : b.length() == 0 && !upperFirst ? Character.toLowerCase(ch) : ch);
+        up = false;
+      }
+    }
+    return b.toString();
+  }
+
   private static String word(Direction d) {
     return d.name().toLowerCase(java.util.Locale.ROOT);
   }
@@ -140,8 +155,8 @@ public final class Checker {
 
   private void name(Component c, String name, SourceSpan span, String what, Map<String, SourceSpan> names) {
     if (name.indexOf('_') >= 0) {
-      diagnostics.report(Rule.NK0602.at(span, what + " name '" + name + "' contains '_'; write it as '"
-          + name.replace("_", "") + "' or in camelCase"));
+      diagnostics.report(Rule.NK0602.at(span, what + " name '" + name + "' contains '_'; write it in camelCase, e.g. '"
+          + camel(name, false) + "'"));
     }
     SourceSpan first = names.putIfAbsent(name, span);
     if (first != null) {
