@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.kos.nkc.model.Component;
+import org.kos.nkc.model.Declaration;
 import org.kos.nkc.model.IdlPackage;
 import org.kos.nkc.model.Model;
+import org.kos.nkc.model.StructType;
 
 /**
- * The layout of a whole model: every interface (by package name), every CDL component and every
- * EDL class (by name), each sorted by name.
+ * The layout of a whole model: every struct and union (by qualified name), every interface (by
+ * package name), every CDL component and every EDL class (by name), each sorted by name.
  */
-public record Layout(SortedMap<String, InterfaceLayout> interfaces, SortedMap<String, ComponentLayout> components,
-    SortedMap<String, ComponentLayout> classes) {
+public record Layout(SortedMap<String, TypeLayout> structs, SortedMap<String, InterfaceLayout> interfaces,
+    SortedMap<String, ComponentLayout> components, SortedMap<String, ComponentLayout> classes) {
   public Layout {
+    structs = Collections.unmodifiableSortedMap(new TreeMap<>(structs));
     interfaces = Collections.unmodifiableSortedMap(new TreeMap<>(interfaces));
     components = Collections.unmodifiableSortedMap(new TreeMap<>(components));
     classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));
@@ -23,9 +26,16 @@ public record Layout(SortedMap<String, InterfaceLayout> interfaces, SortedMap<St
 
   /** Lays out a checked model (one without errors: {@code CompileResult.model()}). */
   public static Layout of(Model model) {
-    MessageLayouts messages = new MessageLayouts(new TypeLayouts());
+    TypeLayouts types = new TypeLayouts();
+    MessageLayouts messages = new MessageLayouts(types);
+    SortedMap<String, TypeLayout> structs = new TreeMap<>();
     SortedMap<String, InterfaceLayout> interfaces = new TreeMap<>();
     for (IdlPackage p : model.packages().values()) {
+      for (Declaration d : p.declarations()) {
+        if (d instanceof StructType s) {
+          structs.put(s.qualifiedName(), types.of(s));
+        }
+      }
       p.iface().ifPresent(i -> interfaces.put(p.name(), messages.of(i)));
     }
     EndpointNumbering numbering = new EndpointNumbering(model);
@@ -33,7 +43,7 @@ public record Layout(SortedMap<String, InterfaceLayout> interfaces, SortedMap<St
     model.components().values().forEach(c -> components.put(c.name(), component(c, numbering, interfaces)));
     SortedMap<String, ComponentLayout> classes = new TreeMap<>();
     model.classes().values().forEach(c -> classes.put(c.name(), component(c, numbering, interfaces)));
-    return new Layout(interfaces, components, classes);
+    return new Layout(structs, interfaces, components, classes);
   }
 
   private static ComponentLayout component(Component c, EndpointNumbering numbering,
@@ -48,6 +58,11 @@ public record Layout(SortedMap<String, InterfaceLayout> interfaces, SortedMap<St
       bounds.add(i.bounds());
     }
     return new ComponentLayout(c.name(), c.kind(), tree.endpoints(), tree.instances(), MessageBounds.max(bounds));
+  }
+
+  /** A struct or union by qualified name, e.g. {@code example.Animal.Food}. */
+  public TypeLayout struct(String name) {
+    return require(structs.get(name), "struct or union", name);
   }
 
   public InterfaceLayout iface(String name) {

@@ -9,7 +9,8 @@ import java.util.List;
  * {@code bytes<N>} and {@code sequence<T,N>}, 0 otherwise. Structs and unions list their
  * {@code members} (offsets relative to the start of the struct or union; a union's members all
  * start after its u32 tag at offset 0); arrays and sequences describe one {@code element} (null
- * for other kinds). {@code type} is the type as written (typedef names kept).
+ * for other kinds). {@code type} names the type with typedefs looked through: a struct or union
+ * by its qualified name (the key of {@link Layout#structs()}), others as written in IDL.
  */
 public record TypeLayout(Kind kind, String type, long size, int alignment, long maxElements, long maxArena,
     long handles, List<FieldLayout> members, TypeLayout element) {

@@ -32,8 +32,7 @@ final class TypeLayouts {
     while (t instanceof Typedef d) {
       t = d.target();
     }
-    TypeLayout base = resolvedLayout(t);
-    return base.type().equals(type.display()) ? base : rename(base, type.display());
+    return resolvedLayout(t);
   }
 
   private TypeLayout resolvedLayout(Type t) {
@@ -110,10 +109,5 @@ final class TypeLayouts {
   private static TypeLayout leaf(TypeLayout.Kind kind, Type t, long size, int alignment, long maxElements,
       long maxArena, long handles) {
     return new TypeLayout(kind, t.display(), size, alignment, maxElements, maxArena, handles, List.of(), null);
-  }
-
-  private static TypeLayout rename(TypeLayout l, String type) {
-    return new TypeLayout(l.kind(), type, l.size(), l.alignment(), l.maxElements(), l.maxArena(), l.handles(),
-        l.members(), l.element());
   }
 }

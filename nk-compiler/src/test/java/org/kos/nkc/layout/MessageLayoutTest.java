@@ -130,14 +130,14 @@ class MessageLayoutTest {
   }
 
   @Test
-  void typedefsAreTransparentButKeepTheirNameInTheLayout() {
+  void typedefsAreLookedThrough() {
     MessageLayout req = iface("""
         const UInt32 MaxName = 31;
         typedef string<MaxName> Name;
         interface { Rename(in Name name); }
         """).method("Rename").request();
     TypeLayout name = req.field("name").type();
-    assertEquals("t.P.Name", name.type());
+    assertEquals("string<31>", name.type());
     assertEquals(TypeLayout.Kind.STRING, name.kind());
     assertEquals(32, name.maxElements());
     assertEquals(32, req.maxArena());
@@ -173,6 +173,21 @@ class MessageLayoutTest {
     assertEquals(List.of("status@24/4/4"), shape(m.error().fields()));
     assertEquals(32, m.error().fixedSize());
     assertEquals(0, m.error().maxArena());
+  }
+
+  @Test
+  void everyStructAndUnionIsLaidOutOnceUnderItsQualifiedName() {
+    Layout l = layout(files("t/P.idl", """
+        package t.P
+        struct S { UInt8 a; UInt32 b; }
+        union U { S s; UInt64 n; }
+        typedef S Alias;
+        interface { M(in Alias a); }
+        """));
+    assertEquals(java.util.Set.of("t.P.S", "t.P.U"), l.structs().keySet());
+    assertEquals(List.of("s@8/8/4", "n@8/8/8"), shape(l.struct("t.P.U").members()));
+    assertEquals(l.struct("t.P.S"), l.iface("t.P").method("M").request().field("a").type());
+    assertEquals("t.P.S", l.iface("t.P").method("M").request().field("a").type().type());
   }
 
   @Test

@@ -1,0 +1,89 @@
+package org.kos.cli.nk;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.kos.cli.ExitCodes;
+import org.kos.nkc.CompileRequest;
+import org.kos.nkc.CompileResult;
+import org.kos.nkc.NkCompiler;
+import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.diag.DiagnosticPrinter;
+import org.kos.nkc.diag.Severity;
+import org.kos.nkc.ir.Ir;
+import org.kos.nkc.layout.Layout;
+import org.kos.nkc.model.Model;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kos nk ir}: the checked model and its layout as versioned JSON (docs/ir.md). */
+@Command(
+    name = "ir",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check IDL, CDL and EDL files and write their model and layout (RIIDs, MIDs, offsets, arena sizes,",
+      "handle counts) as JSON: the same bytes whatever the order of the files. Schema: docs/ir-schema.json.",
+      "Directories are searched recursively for *.idl, *.cdl and *.edl files."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0   IR written (warnings may have been printed)",
+      "  1   errors in the input; nothing written",
+      "  2   usage error",
+      "  3   a file could not be read or written"
+    })
+public final class IrCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "-I", paramLabel = "DIR",
+      description = "Add DIR to the search path (package a.b.C is DIR/a/b/C.idl). Repeatable; searched in order, "
+          + "then the bundled SDK. Without -I each file's root is inferred from its package name.")
+  List<Path> includeDirs = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the IR to FILE (atomically: a temporary file moved into place). Default: standard output.")
+  Path output;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print errors only, no warnings.")
+  boolean quiet;
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories to compile.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    String badDir = NkInputs.badIncludeDir(includeDirs);
+    if (badDir != null) {
+      err.println(badDir);
+      return ExitCodes.IO_ERROR;
+    }
+    List<Path> files = NkInputs.expand(spec.commandLine(), inputs);
+    CompileResult result = NkCompiler.compile(CompileRequest.of(files, includeDirs));
+    for (Diagnostic d : result.diagnostics()) {
+      if (!quiet || d.severity() == Severity.ERROR) {
+        err.print(DiagnosticPrinter.render(d));
+      }
+    }
+    err.flush();
+    if (result.hasErrors()) {
+      err.println(DiagnosticPrinter.summary(result.diagnostics()) + "; no IR written");
+      return ExitCodes.INPUT_ERROR;
+    }
+    Model model = result.model().orElseThrow();
+    String ir = Ir.render(model, Layout.of(model));
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(ir);
+      out.flush();
+    } else {
+      Ir.write(output, ir);
+    }
+    return ExitCodes.OK;
+  }
+}
