@@ -2,6 +2,7 @@ package org.kos.nkc.check;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.kos.nkc.diag.Diagnostics;
@@ -28,6 +29,8 @@ public final class Checker {
   public static final int MAX_HANDLES = 7;
 
   private final Diagnostics diagnostics;
+  /** Handle counts of structs, by identity: records hash deeply, and structs nest. */
+  private final Map<StructType, Long> handleCounts = new IdentityHashMap<>();
 
   private Checker(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -114,7 +117,7 @@ public final class Checker {
         latest = p.direction();
       }
       long before = handles.getOrDefault(p.direction(), 0L);
-      long after = before + Handles.count(p.type());
+      long after = before + Handles.count(p.type(), handleCounts);
       handles.put(p.direction(), after);
       if (before <= MAX_HANDLES && after > MAX_HANDLES) {
         diagnostics.report(Rule.NK0505.at(p.span(),

@@ -1,8 +1,6 @@
 package org.kos.nkc.diag;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +29,9 @@ public final class SourceFile {
 
   /** Decodes UTF-8 bytes (e.g. a bundled resource) the same way {@link #read} does. */
   public static SourceFile decode(String name, byte[] bytes) {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      text = new String(bytes, StandardCharsets.UTF_8);
-    }
+    // String's own UTF-8 decoding replaces malformed bytes, as the comment above says, and is much
+    // faster than a CharsetDecoder (no intermediate char buffer).
+    String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = " " + text.substring(1); // keep offsets stable, drop the BOM from the token stream
     }

@@ -1,5 +1,7 @@
 package org.kos.nkc.model;
 
+import java.util.Map;
+
 /**
  * How many handles a value of a type carries at most. Counted this way (the rule "at most 7
  * handles in and 7 out" and the layout use the same count): {@code Handle} and
@@ -11,22 +13,37 @@ public final class Handles {
   private Handles() {}
 
   public static long count(Type type) {
+    return count(type, null);
+  }
+
+  /**
+   * The same count, remembering each struct's in {@code memo} (an identity map, kept across calls
+   * by a caller that counts many types): structs nest, so counting without it repeats work.
+   */
+  public static long count(Type type, Map<StructType, Long> memo) {
     if (type instanceof Type.Handle) {
       return 1;
     }
     if (type instanceof Typedef t) {
-      return count(t.target());
+      return count(t.target(), memo);
     }
     if (type instanceof Type.Array a) {
-      return times(a.length(), count(a.element()));
+      return times(a.length(), count(a.element(), memo));
     }
     if (type instanceof Type.Sequence s) {
-      return times(s.bound(), count(s.element()));
+      return times(s.bound(), count(s.element(), memo));
     }
     if (type instanceof StructType s) {
+      Long known = memo == null ? null : memo.get(s);
+      if (known != null) {
+        return known;
+      }
       long n = 0;
       for (StructType.Field f : s.fields()) {
-        n = s.union() ? Math.max(n, count(f.type())) : add(n, count(f.type()));
+        n = s.union() ? Math.max(n, count(f.type(), memo)) : add(n, count(f.type(), memo));
+      }
+      if (memo != null) {
+        memo.put(s, n);
       }
       return n;
     }

@@ -1,6 +1,8 @@
 package org.kos.nkc.model;
 
 import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The built-in integer types. {@code UIntSize} and {@code UIntPtr} (1.4) are 64 bits: every target
@@ -66,11 +68,17 @@ public enum IntKind {
 
   /** The kind for an IDL name, or null. */
   public static IntKind byName(String name) {
+    return BY_NAME.get(name);
+  }
+
+  /** Looked up for every type reference, so a map rather than a scan of a cloned values(). */
+  private static final Map<String, IntKind> BY_NAME = byIdlName();
+
+  private static Map<String, IntKind> byIdlName() {
+    Map<String, IntKind> m = new HashMap<>();
     for (IntKind k : values()) {
-      if (k.idlName.equals(name)) {
-        return k;
-      }
+      m.put(k.idlName, k);
     }
-    return null;
+    return Map.copyOf(m);
   }
 }

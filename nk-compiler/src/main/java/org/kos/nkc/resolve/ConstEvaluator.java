@@ -45,7 +45,7 @@ final class ConstEvaluator {
         return null;
       }
       BigInteger r = u.op() == Expr.UnaryOp.NEG ? v.negate() : v.not();
-      return inRange(r, u.span(), u.op().symbol + v);
+      return inRange(r, u.span(), new What(u.op().symbol, null, v));
     }
     Expr.Binary b = (Expr.Binary) e;
     BigInteger l = eval(b.left());
@@ -53,7 +53,7 @@ final class ConstEvaluator {
     if (l == null || r == null) {
       return null;
     }
-    String what = l + " " + b.op().symbol + " " + r;
+    What what = new What(b.op().symbol, l, r);
     return switch (b.op()) {
       case ADD -> inRange(l.add(r), b.span(), what);
       case SUB -> inRange(l.subtract(r), b.span(), what);
@@ -64,7 +64,7 @@ final class ConstEvaluator {
     };
   }
 
-  private BigInteger divide(Expr.Binary b, BigInteger l, BigInteger r, String what) {
+  private BigInteger divide(Expr.Binary b, BigInteger l, BigInteger r, What what) {
     if (r.signum() == 0) {
       diagnostics.report(Rule.NK0303.at(b.opSpan(), "division by zero in " + what));
       return null;
@@ -79,7 +79,7 @@ final class ConstEvaluator {
     return inRange(b.op() == Expr.BinaryOp.DIV ? q : m, b.span(), what);
   }
 
-  private BigInteger power(Expr.Binary b, BigInteger base, BigInteger exp, String what) {
+  private BigInteger power(Expr.Binary b, BigInteger base, BigInteger exp, What what) {
     if (exp.signum() < 0) {
       diagnostics.report(Rule.NK0304.at(b.right().span(), "negative exponent in " + what + "; the exponent must be 0 or more"));
       return null;
@@ -96,7 +96,7 @@ final class ConstEvaluator {
     return inRange(base.pow(exp.intValue()), b.span(), what);
   }
 
-  private BigInteger shift(Expr.Binary b, BigInteger l, BigInteger r, String what) {
+  private BigInteger shift(Expr.Binary b, BigInteger l, BigInteger r, What what) {
     if (r.signum() < 0 || r.compareTo(SIXTY_THREE) > 0) {
       diagnostics.report(Rule.NK0305.at(b.right().span(), "shift count " + r + " in " + what + " is outside 0..63"));
       return null;
@@ -105,7 +105,19 @@ final class ConstEvaluator {
     return inRange(b.op() == Expr.BinaryOp.SHL ? l.shiftLeft(n) : l.shiftRight(n), b.span(), what);
   }
 
-  private BigInteger inRange(BigInteger v, org.kos.nkc.diag.SourceSpan span, String what) {
+  /**
+   * The operation a diagnostic quotes ({@code "l op r"}, or {@code "op r"} for unary), kept as parts
+   * and turned into text only when a diagnostic is made: BigInteger.toString is slow, and almost
+   * every evaluation succeeds.
+   */
+  private record What(String op, BigInteger left, BigInteger right) {
+    @Override
+    public String toString() {
+      return left == null ? op + right : left + " " + op + " " + right;
+    }
+  }
+
+  private BigInteger inRange(BigInteger v, org.kos.nkc.diag.SourceSpan span, What what) {
     if (v.compareTo(MIN) < 0 || v.compareTo(MAX) > 0) {
       diagnostics.report(Rule.NK0302.at(span,
           "integer overflow: " + what + " is outside the 64-bit range -2^63..2^64-1"));
