@@ -545,6 +545,16 @@ public final class Parser {
 
   private void expect(TokenKind k) {
     if (kind() != k) {
+      if (k != TokenKind.LBRACE && pos > 0 && file.line(t.end(pos - 1)) != file.line(t.start(pos))) {
+        // A closing token missing at the end of a line: point just after the line's last token.
+        if (lastErrorAt != pos) {
+          lastErrorAt = pos;
+          int at = t.end(pos - 1);
+          diagnostics.report(Rule.NK0104.at(file.span(at, at),
+              "expected " + k.display() + " after " + describe(pos - 1) + ", found " + describe(pos)));
+        }
+        throw BAIL;
+      }
       error(pos, "expected " + k.display() + ", found " + describe(pos));
       throw BAIL;
     }
