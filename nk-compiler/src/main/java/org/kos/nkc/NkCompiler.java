@@ -65,7 +65,16 @@ public final class NkCompiler {
       throw e.getCause();
     }
     Checker.check(model, diagnostics);
-    return new CompileResult(diagnostics.hasErrors() ? null : model, diagnostics.sorted(), units);
+    return new CompileResult(diagnostics.hasErrors() ? null : model, inputWarningsOnly(diagnostics, units), units);
+  }
+
+  /** Warnings about files the user did not name (the SDK, other projects) are noise: errors only there. */
+  private static List<org.kos.nkc.diag.Diagnostic> inputWarningsOnly(Diagnostics diagnostics, List<Unit> units) {
+    Set<SourceFile> inputs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    units.forEach(u -> inputs.add(u.file()));
+    return diagnostics.sorted().stream()
+        .filter(d -> d.isError() || d.span() == null || inputs.contains(d.span().file()))
+        .toList();
   }
 
   private record Parsed(CompileRequest.Input input, Unit unit, Diagnostics diagnostics) {}

@@ -399,9 +399,9 @@ public final class Parser {
   }
 
   private void parenthesise(int at, String other) {
-    int len = kind() == TokenKind.GT ? 2 : 1;
-    String op = kind() == TokenKind.GT ? ">>" : t.text(at);
-    SourceSpan span = file.span(t.start(at), t.start(at) + (len == 2 ? 2 : t.end(at) - t.start(at)));
+    boolean shiftRight = t.kind(at) == TokenKind.GT; // ">>" is two adjacent '>' tokens
+    String op = shiftRight ? ">>" : t.text(at);
+    SourceSpan span = shiftRight ? file.span(t.start(at), t.end(at + 1)) : t.span(at);
     String message = op.equals("**")
         ? "'**' is not associative; write (a ** b) ** c or a ** (b ** c)"
         : "'" + op + "' cannot be combined with " + other + " without parentheses; write e.g. a << (b + c)";
