@@ -50,6 +50,7 @@ public final class NkCompiler {
       return new CompileResult(null, diagnostics.sorted(), units);
     }
     List<SourceRoot> roots = new ArrayList<>(request.includeRoots());
+    checkPlacement(parsed, roots, diagnostics);
     if (roots.isEmpty()) {
       roots.addAll(inferRoots(parsed));
     }
@@ -65,7 +66,16 @@ public final class NkCompiler {
       throw e.getCause();
     }
     Checker.check(model, diagnostics);
-    return new CompileResult(diagnostics.hasErrors() ? null : model, diagnostics.sorted(), units);
+    return new CompileResult(diagnostics.hasErrors() ? null : model, inputWarningsOnly(diagnostics, units), units);
+  }
+
+  /** Warnings about files the user did not name (the SDK, other projects) are noise: errors only there. */
+  private static List<org.kos.nkc.diag.Diagnostic> inputWarningsOnly(Diagnostics diagnostics, List<Unit> units) {
+    Set<SourceFile> inputs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    units.forEach(u -> inputs.add(u.file()));
+    return diagnostics.sorted().stream()
+        .filter(d -> d.isError() || d.span() == null || inputs.contains(d.span().file()))
+        .toList();
   }
 
   private record Parsed(CompileRequest.Input input, Unit unit, Diagnostics diagnostics) {}
@@ -77,6 +87,49 @@ public final class NkCompiler {
       return new Parsed(input, Parser.parse(file, d), d);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * An input inside an include directory but at another path than its name says cannot be
+   * imported or referenced by other files; worth a warning (a different file name is NK0206).
+   */
+  private static void checkPlacement(List<Parsed> parsed, List<SourceRoot> roots, Diagnostics diagnostics) {
+    java.util.Map<String, Integer> declared = new java.util.HashMap<>();
+    for (Parsed p : parsed) {
+      if (p.unit().name() != null) {
+        declared.merge(p.unit().kind() + ":" + p.unit().name().text(), 1, Integer::sum);
+      }
+    }
+    for (Parsed p : parsed) {
+      Path path = p.input().path();
+      QualifiedName name = p.unit().name();
+      if (path == null || name == null || declared.get(p.unit().kind() + ":" + name.text()) > 1) {
+        continue; // a name declared twice is NK0212
+      }
+      String expected = SearchPath.relativePath(name.text(), p.unit().kind());
+      Path file = path.toAbsolutePath().normalize();
+      String under = null;
+      String actual = null;
+      boolean matches = false;
+      for (SourceRoot r : roots) {
+        if (r instanceof DirectoryRoot d) {
+          Path dir = d.dir().toAbsolutePath().normalize();
+          if (file.startsWith(dir)) {
+            String rel = dir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+            matches |= rel.equals(expected);
+            if (under == null) {
+              under = d.describe();
+              actual = rel;
+            }
+          }
+        }
+      }
+      if (under != null && !matches && path.getFileName().toString().equals(expected.substring(expected.lastIndexOf('/') + 1))) {
+        diagnostics.report(org.kos.nkc.rules.Rule.NK0213.at(name.span(),
+            "'" + name.text() + "' belongs at " + expected + ", but this file is at " + actual
+                + " in include directory '" + under + "'; other files will not find it"));
+      }
     }
   }
 

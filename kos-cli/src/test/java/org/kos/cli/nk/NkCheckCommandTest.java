@@ -93,4 +93,16 @@ class NkCheckCommandTest {
     assertEquals(ExitCodes.INPUT_ERROR, run("nk", "check", p.toString()));
     assertTrue(!err.toString().contains("internal error"), err.toString());
   }
+
+  @Test
+  void outputDoesNotDependOnTheOrderOfArguments() throws IOException {
+    Path a = write("a/A.idl", "package a.A\ntypedef Nope1 T;\n");
+    Path b = write("a/B.idl", "package a.B\ntypedef Nope2 T;\nconst UInt8 X = 999;\n");
+    run("nk", "check", "--json", a.toString(), b.toString());
+    String first = out.toString();
+    out.getBuffer().setLength(0);
+    run("nk", "check", "--json", b.toString(), a.toString());
+    assertEquals(first, out.toString());
+    assertTrue(first.contains("Nope1") && first.indexOf("Nope1") < first.indexOf("Nope2"), first);
+  }
 }

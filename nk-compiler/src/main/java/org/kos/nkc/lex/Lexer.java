@@ -93,8 +93,12 @@ public final class Lexer {
           "malformed " + kind + " literal '" + text.substring(start, i) + "'"));
       // Still a number for the parser, so one bad literal gives one error.
     } else if (radix == 10 && i - start > 1 && text.charAt(start) == '0') {
+      int digits = start;
+      while (digits < i - 1 && text.charAt(digits) == '0') {
+        digits++;
+      }
       diagnostics.report(Rule.NK0109.at(file.span(start, i),
-          "'" + text.substring(start, i) + "' is decimal " + text.substring(start, i).replaceFirst("^0+(?=.)", "")
+          "'" + text.substring(start, i) + "' is decimal " + text.substring(digits, i)
               + "; write 0o" + text.substring(start + 1, i) + " if octal was meant"));
     }
     tokens.add(TokenKind.INT, start, i);

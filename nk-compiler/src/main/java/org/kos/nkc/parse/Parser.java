@@ -399,9 +399,9 @@ public final class Parser {
   }
 
   private void parenthesise(int at, String other) {
-    int len = kind() == TokenKind.GT ? 2 : 1;
-    String op = kind() == TokenKind.GT ? ">>" : t.text(at);
-    SourceSpan span = file.span(t.start(at), t.start(at) + (len == 2 ? 2 : t.end(at) - t.start(at)));
+    boolean shiftRight = t.kind(at) == TokenKind.GT; // ">>" is two adjacent '>' tokens
+    String op = shiftRight ? ">>" : t.text(at);
+    SourceSpan span = shiftRight ? file.span(t.start(at), t.end(at + 1)) : t.span(at);
     String message = op.equals("**")
         ? "'**' is not associative; write (a ** b) ** c or a ** (b ** c)"
         : "'" + op + "' cannot be combined with " + other + " without parentheses; write e.g. a << (b + c)";
@@ -545,6 +545,16 @@ public final class Parser {
 
   private void expect(TokenKind k) {
     if (kind() != k) {
+      if (k != TokenKind.LBRACE && pos > 0 && file.line(t.end(pos - 1)) != file.line(t.start(pos))) {
+        // A closing token missing at the end of a line: point just after the line's last token.
+        if (lastErrorAt != pos) {
+          lastErrorAt = pos;
+          int at = t.end(pos - 1);
+          diagnostics.report(Rule.NK0104.at(file.span(at, at),
+              "expected " + k.display() + " after " + describe(pos - 1) + ", found " + describe(pos)));
+        }
+        throw BAIL;
+      }
       error(pos, "expected " + k.display() + ", found " + describe(pos));
       throw BAIL;
     }

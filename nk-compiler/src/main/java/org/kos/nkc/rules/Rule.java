@@ -34,6 +34,7 @@ public enum Rule {
   NK0210(Severity.WARNING, "package imported twice"),
   NK0211(Severity.ERROR, "wrong kind of name: a constant where a type is expected, or the reverse"),
   NK0212(Severity.ERROR, "two files declare the same package, component or class"),
+  NK0213(Severity.WARNING, "file lies under an include directory at a path that does not match its name"),
 
   NK0301(Severity.ERROR, "constant value does not fit its declared type"),
   NK0302(Severity.ERROR, "integer overflow in a constant expression"),

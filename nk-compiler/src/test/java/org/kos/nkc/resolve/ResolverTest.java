@@ -226,4 +226,14 @@ class ResolverTest {
     assertTrue(r.hasErrors());
     assertTrue(r.model().isEmpty());
   }
+
+  @Test
+  void warningsInFilesFoundOnTheSearchPathAreNotShownButErrorsAre() {
+    java.util.Map<String, String> path = java.util.Map.of(
+        "a/P.idl", "package a.P\nimport a.Dep\ntypedef a.Dep.T T;\n",
+        "a/Dep.idl", "package a.Dep\nimport a.Other\nconst UInt32 Mode = 0755;\ntypedef UInt8 T;\n",
+        "a/Other.idl", "package a.Other\ntypedef Nope X;\n");
+    CompileResult r = org.kos.nkc.Compile.inputs(java.util.Map.of("a/P.idl", path.get("a/P.idl")), path);
+    assertEquals(List.of("NK0203@a/Other.idl:2:9"), where(r));
+  }
 }
