@@ -1,17 +1,36 @@
 package org.kos.nkc.ast;
 
 import java.util.List;
+import java.util.Objects;
 import org.kos.nkc.diag.SourceSpan;
 
-/** A dotted name ({@code a.b.C}) as written; {@code parts} has at least one element. */
-public record QualifiedName(List<String> parts, SourceSpan span) {
-  public QualifiedName {
-    parts = List.copyOf(parts);
+/**
+ * A dotted name ({@code a.b.C}) as written; {@code parts} has at least one element. A value class
+ * rather than a record so that the dotted text is joined once: resolution asks for it at nearly
+ * every lookup.
+ */
+public final class QualifiedName {
+  private final List<String> parts;
+  private final SourceSpan span;
+  private final String text;
+
+  public QualifiedName(List<String> parts, SourceSpan span) {
+    this.parts = List.copyOf(parts);
+    this.span = span;
+    this.text = String.join(".", this.parts);
+  }
+
+  public List<String> parts() {
+    return parts;
+  }
+
+  public SourceSpan span() {
+    return span;
   }
 
   /** The dotted text, e.g. {@code kl.core.Types}. */
   public String text() {
-    return String.join(".", parts);
+    return text;
   }
 
   public boolean isSimple() {
@@ -29,7 +48,17 @@ public record QualifiedName(List<String> parts, SourceSpan span) {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof QualifiedName q && parts.equals(q.parts) && Objects.equals(span, q.span);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(parts, span);
+  }
+
+  @Override
   public String toString() {
-    return text();
+    return text;
   }
 }
