@@ -46,6 +46,7 @@ public final class Kos implements Runnable {
   }
 
   public static void main(String[] args) {
+    org.kos.cli.nk.NkWarmUp.startFor(args);
     System.exit(commandLine().execute(args));
   }
 }
