@@ -5,7 +5,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -203,7 +202,7 @@ public final class CpioImageReader extends ChannelImage {
   }
 
   private InputStream decompressed() throws IOException, BadImageException {
-    InputStream file = new BufferedInputStream(Channels.newInputStream(channel.position(0)), 1 << 16);
+    InputStream file = new BufferedInputStream(new PositionalStream(), 1 << 16);
     try {
       return new CompressorStreamFactory().createCompressorInputStream(compression.streamName(), file);
     } catch (CompressorException | LinkageError e) {
@@ -296,6 +295,26 @@ public final class CpioImageReader extends ChannelImage {
         throw new EOFException("image ended inside a file's data");
       }
       remaining -= n;
+      return n;
+    }
+  }
+
+  /** The file from its start, read positionally so that closing it leaves the channel open. */
+  private final class PositionalStream extends InputStream {
+    private long pos;
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = channel.read(ByteBuffer.wrap(b, off, len), pos);
+      if (n > 0) {
+        pos += n;
+      }
       return n;
     }
   }
