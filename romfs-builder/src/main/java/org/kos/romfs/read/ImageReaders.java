@@ -12,7 +12,7 @@ import org.kos.romfs.ImageFormat;
 /**
  * Opens an image, recognising its format by its own bytes: "-rom1fs-" is romfs; "07070" is cpio;
  * a gzip, xz, zstd or lz4 frame magic is compressed cpio; otherwise the kos table must be
- * plausible (its first name right after the table). Anything else is an unknown format.
+ * plausible (page-padded, or its first name right after the table). Anything else is an unknown format.
  */
 public final class ImageReaders {
   private static final byte[] GZIP = {0x1f, (byte) 0x8b};
@@ -77,22 +77,21 @@ public final class ImageReaders {
         + "); expected kos, romfs (-rom1fs-) or cpio (070701), possibly gzip/xz/zstd/lz4-compressed");
   }
 
-  /** A kos image is page-padded and its first name starts right after the table. */
+  /**
+   * kos has no magic: an image is taken as kos when it is page-padded, or when its first name
+   * offset is where the table says names start. Either is enough, so that a damaged kos image gets
+   * the reader's precise error rather than "unknown format".
+   */
   private static boolean looksLikeKos(FileChannel ch, byte[] head) throws IOException {
-    long length = ch.size();
-    if (head.length < 4 || length % KosImageReader.PAGE != 0) {
+    if (head.length < 4) {
       return false;
     }
-    long count = ByteBuffer.wrap(head).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(0) & 0xFFFF_FFFFL;
-    if (count == 0) {
+    if (ch.size() % KosImageReader.PAGE == 0) {
       return true;
     }
-    if (head.length < 8) {
-      return false;
-    }
-    long firstName = ByteBuffer.wrap(head).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(4) & 0xFFFF_FFFFL;
-    // A count too large for the file still says "kos": the reader then explains the truncation.
-    return firstName == 4 + 12 * count;
+    ByteBuffer le = ByteBuffer.wrap(head).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    long count = le.getInt(0) & 0xFFFF_FFFFL;
+    return head.length >= 8 && (le.getInt(4) & 0xFFFF_FFFFL) == 4 + 12 * count;
   }
 
   private static boolean startsWith(byte[] head, byte[] magic) {
