@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import org.kos.romfs.EntryType;
 import org.kos.romfs.ImagePaths;
 import org.kos.romfs.tree.ImageTree;
@@ -19,7 +22,7 @@ import org.kos.romfs.tree.TreeEntry;
  * <p>Modes are normalised so that the same checkout gives the same image whatever the umask was:
  * files and directories become 0755 when any execute bit is set and 0644 otherwise, symlinks 0777;
  * device nodes, fifos and sockets keep their permission bits. Files sharing an inode become hard
- * links of one another.
+ * links of one another (same {@code fileKey}, i.e. device and inode).
  */
 public final class DirectoryScanner {
   /** Lists the names in a directory; the order does not matter (the tree sorts them). */
@@ -86,27 +89,49 @@ public final class DirectoryScanner {
   }
 
   private static TreeEntry entryFor(Path file, String path) throws IOException {
-    Map<String, Object> a = Files.readAttributes(file, UNIX_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-    int mode = (Integer) a.get("mode");
-    EntryType type = typeOf(mode, file);
-    int nlink = (Integer) a.get("nlink");
-    Object linkKey = type != EntryType.DIRECTORY && nlink > 1 ? a.get("dev") + ":" + a.get("ino") : null;
-    int perms = normalizedMode(type, mode);
+    // PosixFileAttributes is the cheap path (one lstat, no attribute map); device numbers, rare,
+    // cost a second look.
+    PosixFileAttributes a = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    EntryType type = typeOf(a, file);
+    Object linkKey = type == EntryType.DIRECTORY ? null : a.fileKey();
+    int perms = normalizedMode(type, permissionBits(a.permissions()));
     switch (type) {
       case DIRECTORY:
         return TreeEntry.directory(path, perms);
       case FILE:
-        return TreeEntry.file(path, perms, file, (Long) a.get("size"), linkKey);
+        return TreeEntry.file(path, perms, file, a.size(), linkKey);
       case SYMLINK:
         return TreeEntry.symlink(path, perms, Files.readSymbolicLink(file).toString(), linkKey);
       case CHAR_DEVICE:
       case BLOCK_DEVICE: {
-        long rdev = (Long) a.get("rdev");
+        long rdev = (Long) Files.getAttribute(file, "unix:rdev", LinkOption.NOFOLLOW_LINKS);
         return TreeEntry.device(path, type, perms, major(rdev), minor(rdev), linkKey);
       }
       default:
         return TreeEntry.special(path, type, perms, linkKey);
     }
+  }
+
+  private static int permissionBits(Set<PosixFilePermission> perms) {
+    int mode = 0;
+    for (PosixFilePermission p : perms) {
+      mode |= 1 << (8 - p.ordinal());
+    }
+    return mode;
+  }
+
+  private static EntryType typeOf(PosixFileAttributes a, Path file) throws IOException {
+    if (a.isRegularFile()) {
+      return EntryType.FILE;
+    }
+    if (a.isDirectory()) {
+      return EntryType.DIRECTORY;
+    }
+    if (a.isSymbolicLink()) {
+      return EntryType.SYMLINK;
+    }
+    int mode = (Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+    return typeOf(mode, file);
   }
 
   private static EntryType typeOf(int mode, Path file) throws IOException {
