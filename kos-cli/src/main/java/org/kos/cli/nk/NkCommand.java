@@ -4,7 +4,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code kos nk}: IDL/CDL/EDL compiler: check, IR and stubs. */
-@Command(name = "nk", mixinStandardHelpOptions = true, description = "IDL/CDL/EDL compiler: check, IR and stubs.")
+@Command(
+    name = "nk",
+    mixinStandardHelpOptions = true,
+    description = "IDL/CDL/EDL compiler: check, IR and stubs.",
+    subcommands = {NkCheckCommand.class})
 public final class NkCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -13,8 +13,10 @@ import java.util.Map;
  * source line and a caret under the span) and for tools (JSON with 1-based positions).
  */
 public final class DiagnosticPrinter {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Jackson is loaded only when JSON is asked for: it costs a noticeable part of a short run's start-up. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private DiagnosticPrinter() {}
 
@@ -106,7 +108,7 @@ public final class DiagnosticPrinter {
     root.put("errors", diagnostics.stream().filter(Diagnostic::isError).count());
     root.put("warnings", diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count());
     try {
-      return JSON.writeValueAsString(root) + "\n";
+      return Json.MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("diagnostics are plain maps and always serialise", e);
     }

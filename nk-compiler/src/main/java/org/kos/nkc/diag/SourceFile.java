@@ -26,7 +26,11 @@ public final class SourceFile {
 
   /** Reads a UTF-8 file; malformed bytes are replaced rather than failing, as comments may hold anything. */
   public static SourceFile read(Path path) throws IOException {
-    byte[] bytes = Files.readAllBytes(path);
+    return decode(path.toString(), Files.readAllBytes(path));
+  }
+
+  /** Decodes UTF-8 bytes (e.g. a bundled resource) the same way {@link #read} does. */
+  public static SourceFile decode(String name, byte[] bytes) {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
@@ -38,7 +42,7 @@ public final class SourceFile {
     if (text.startsWith("\uFEFF")) {
       text = " " + text.substring(1); // keep offsets stable, drop the BOM from the token stream
     }
-    return new SourceFile(path.toString(), text);
+    return new SourceFile(name, text);
   }
 
   private static int[] indexLines(String text) {

@@ -1,0 +1,108 @@
+package org.kos.cli.nk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kos.cli.ExitCodes;
+import org.kos.cli.Kos;
+import picocli.CommandLine;
+
+class NkCheckCommandTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = Kos.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  private Path write(String rel, String text) throws IOException {
+    Path p = dir.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void readmeMainJobExitsZero() {
+    assertEquals(ExitCodes.OK, run("nk", "check", "-I", "../testdata/nk", "../testdata/nk"), err.toString());
+    assertTrue(err.toString().contains("files checked, no problems"), err.toString());
+  }
+
+  @Test
+  void everyErrorIsPrintedWithCaretAndExitIsOne() throws IOException {
+    write("a/P.idl", "package a.P\ntypedef UInt23 T;\nconst UInt8 X = 300;\n");
+    assertEquals(ExitCodes.INPUT_ERROR, run("nk", "check", dir.toString()));
+    String text = err.toString();
+    assertTrue(text.contains("P.idl:2:9: error[NK0203]: unknown type 'UInt23'"), text);
+    assertTrue(text.contains("        ^~~~~~\n"), text);
+    assertTrue(text.contains("P.idl:3:17: error[NK0301]"), text);
+    assertTrue(text.contains("2 errors"), text);
+  }
+
+  @Test
+  void jsonGoesToStandardOutput() throws IOException {
+    Path p = write("a/P.idl", "package a.P\ntypedef UInt23 T;\n");
+    assertEquals(ExitCodes.INPUT_ERROR, run("nk", "check", "--json", p.toString()));
+    assertTrue(out.toString().contains("\"id\" : \"NK0203\""), out.toString());
+  }
+
+  @Test
+  void syntaxOnlyDoesNotLookForImports() throws IOException {
+    Path p = write("a/P.idl", "package a.P\nimport vendor.Missing\ntypedef Missing T;\n");
+    assertEquals(ExitCodes.OK, run("nk", "check", "--syntax-only", p.toString()));
+    assertEquals(ExitCodes.INPUT_ERROR, run("nk", "check", p.toString()));
+  }
+
+  @Test
+  void quietHidesWarningsAndSummary() throws IOException {
+    write("a/Q.idl", "package a.Q\ntypedef UInt8 T;\n");
+    Path p = write("a/P.idl", "package a.P\nimport a.Q\ntypedef UInt8 T;\n");
+    assertEquals(ExitCodes.OK, run("nk", "check", "-q", p.toString()));
+    assertEquals("", err.toString());
+    assertEquals(ExitCodes.OK, run("nk", "check", p.toString()));
+    assertTrue(err.toString().contains("warning[NK0207]"), err.toString());
+  }
+
+  @Test
+  void missingFileIsAnIoErrorWithoutStackTrace() {
+    assertEquals(ExitCodes.IO_ERROR, run("nk", "check", dir.resolve("Nope.idl").toString()));
+    assertTrue(err.toString().startsWith("kos: error: no such file"), err.toString());
+    assertTrue(!err.toString().contains("\tat "), err.toString());
+  }
+
+  @Test
+  void fileWithAnotherExtensionIsAUsageError() throws IOException {
+    Path p = write("notes.txt", "hello");
+    assertEquals(ExitCodes.USAGE, run("nk", "check", p.toString()));
+  }
+
+  @Test
+  void garbageInputGivesDiagnosticsNotAStackTrace() throws IOException {
+    Path p = write("a/G.idl", "\u0000\u0001}}}{{{ package ;;; interface { ( ) ) <<< >>> ** ~ 0x 0o9 \"");
+    assertEquals(ExitCodes.INPUT_ERROR, run("nk", "check", p.toString()));
+    assertTrue(!err.toString().contains("internal error"), err.toString());
+  }
+
+  @Test
+  void outputDoesNotDependOnTheOrderOfArguments() throws IOException {
+    Path a = write("a/A.idl", "package a.A\ntypedef Nope1 T;\n");
+    Path b = write("a/B.idl", "package a.B\ntypedef Nope2 T;\nconst UInt8 X = 999;\n");
+    run("nk", "check", "--json", a.toString(), b.toString());
+    String first = out.toString();
+    out.getBuffer().setLength(0);
+    run("nk", "check", "--json", b.toString(), a.toString());
+    assertEquals(first, out.toString());
+    assertTrue(first.contains("Nope1") && first.indexOf("Nope1") < first.indexOf("Nope2"), first);
+  }
+}

@@ -1,0 +1,189 @@
+package org.kos.nkc.check;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.kos.nkc.diag.Diagnostics;
+import org.kos.nkc.diag.SourceSpan;
+import org.kos.nkc.model.Component;
+import org.kos.nkc.model.Declaration;
+import org.kos.nkc.model.Direction;
+import org.kos.nkc.model.Handles;
+import org.kos.nkc.model.IdlPackage;
+import org.kos.nkc.model.Interface;
+import org.kos.nkc.model.Method;
+import org.kos.nkc.model.Model;
+import org.kos.nkc.model.Parameter;
+import org.kos.nkc.model.StructType;
+import org.kos.nkc.rules.Rule;
+
+/**
+ * The vendor's rules and our own on a resolved model: names, uniqueness, parameter order, handle
+ * limits, security interfaces. Errors are reported for every file read; warnings only for the
+ * files the user named (a warning in the SDK is nothing the user can act on).
+ */
+public final class Checker {
+  /** At most this many handles travel in one message (vendor limit). */
+  public static final int MAX_HANDLES = 7;
+
+  private final Diagnostics diagnostics;
+
+  private Checker(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public static void check(Model model, Diagnostics diagnostics) {
+    Checker c = new Checker(diagnostics);
+    for (IdlPackage p : model.packages().values()) {
+      c.checkPackage(p);
+    }
+    for (Component comp : model.components().values()) {
+      c.checkComponent(comp);
+    }
+    for (Component comp : model.classes().values()) {
+      c.checkComponent(comp);
+    }
+    c.checkSecurityInterfaces(model);
+  }
+
+  private void checkPackage(IdlPackage p) {
+    for (Declaration d : p.declarations()) {
+      if (d instanceof StructType s) {
+        checkFields(s);
+      }
+    }
+    p.iface().ifPresent(i -> checkInterface(p, i));
+  }
+
+  private void checkFields(StructType s) {
+    String kind = s.union() ? "union" : "struct";
+    if (s.fields().isEmpty()) {
+      diagnostics.report(Rule.NK0406.at(s.span(), kind + " '" + s.name() + "' has no fields; give it at least one"));
+    }
+    Map<String, SourceSpan> seen = new HashMap<>();
+    for (StructType.Field f : s.fields()) {
+      SourceSpan first = seen.putIfAbsent(f.name(), f.span());
+      if (first != null) {
+        diagnostics.report(Rule.NK0405.at(f.span(), kind + " '" + s.name() + "' already has a field '" + f.name() + "'")
+            .withNote("first declared here", first));
+      }
+    }
+  }
+
+  private void checkInterface(IdlPackage p, Interface iface) {
+    String last = p.name().substring(p.name().lastIndexOf('.') + 1);
+    if (p.input() && iface.declaredName() != null && !iface.declaredName().equals(last)) {
+      diagnostics.report(Rule.NK0508.at(iface.span(),
+          "interface '" + iface.declaredName() + "' is known to other files as '" + p.name()
+              + "' (its package); name it '" + last + "' or drop the name"));
+    }
+    Map<String, SourceSpan> methods = new HashMap<>();
+    for (Method m : iface.methods()) {
+      if (m.name().indexOf('_') >= 0) {
+        diagnostics.report(Rule.NK0501.at(m.span(),
+            "method name '" + m.name() + "' contains '_'; write it in CamelCase, e.g. '" + camel(m.name(), true) + "'"));
+      }
+      SourceSpan first = methods.putIfAbsent(m.name(), m.span());
+      if (first != null) {
+        diagnostics.report(Rule.NK0502.at(m.span(), "method '" + m.name() + "' is declared twice; overloading is not supported")
+            .withNote("first declared here", first));
+      }
+      checkParameters(m);
+    }
+  }
+
+  private void checkParameters(Method m) {
+    Map<String, SourceSpan> names = new HashMap<>();
+    Direction latest = Direction.IN;
+    boolean orderReported = false;
+    Map<Direction, Long> handles = new HashMap<>();
+    for (Parameter p : m.parameters()) {
+      SourceSpan first = names.putIfAbsent(p.name(), p.span());
+      if (first != null) {
+        diagnostics.report(Rule.NK0503.at(p.span(), "method '" + m.name() + "' already has a parameter '" + p.name() + "'")
+            .withNote("first declared here", first));
+      }
+      if (p.direction().compareTo(latest) < 0 && !orderReported) {
+        orderReported = true;
+        diagnostics.report(Rule.NK0504.at(p.span(),
+            word(p.direction()) + " parameter '" + p.name() + "' comes after " + word(latest)
+                + " parameters; declare all in, then out, then error parameters"));
+      }
+      if (p.direction().compareTo(latest) > 0) {
+        latest = p.direction();
+      }
+      long before = handles.getOrDefault(p.direction(), 0L);
+      long after = before + Handles.count(p.type());
+      handles.put(p.direction(), after);
+      if (before <= MAX_HANDLES && after > MAX_HANDLES) {
+        diagnostics.report(Rule.NK0505.at(p.span(),
+            "with '" + p.name() + "' method '" + m.name() + "' passes " + after + " handles in its "
+                + word(p.direction()) + " parameters; at most " + MAX_HANDLES + " fit in one message"));
+      }
+    }
+  }
+
+  /** {@code get_value} → {@code GetValue} (or {@code getValue}). */
+  static String camel(String name, boolean upperFirst) {
+    StringBuilder b = new StringBuilder();
+    boolean up = upperFirst;
+    for (char ch : name.toCharArray()) {
+      if (ch == '_') {
+        up = b.length() > 0 || upperFirst;
+      } else {
+        b.append(up ? Character.toUpperCase(ch) : b.length() == 0 && !upperFirst ? Character.toLowerCase(ch) : ch);
+        up = false;
+      }
+    }
+    return b.toString();
+  }
+
+  private static String word(Direction d) {
+    return d.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private void checkComponent(Component c) {
+    Map<String, SourceSpan> names = new HashMap<>();
+    for (Component.Endpoint e : c.endpoints()) {
+      name(c, e.name(), e.span(), "endpoint", names);
+    }
+    for (Component.Instance i : c.instances()) {
+      name(c, i.name(), i.span(), "component instance", names);
+    }
+  }
+
+  private void name(Component c, String name, SourceSpan span, String what, Map<String, SourceSpan> names) {
+    if (name.indexOf('_') >= 0) {
+      diagnostics.report(Rule.NK0602.at(span, what + " name '" + name + "' contains '_'; write it in camelCase, e.g. '"
+          + camel(name, false) + "'"));
+    }
+    SourceSpan first = names.putIfAbsent(name, span);
+    if (first != null) {
+      diagnostics.report(Rule.NK0601.at(span, "'" + c.name() + "' already has an endpoint or instance named '" + name + "'")
+          .withNote("first declared here", first));
+    }
+  }
+
+  private void checkSecurityInterfaces(Model model) {
+    Set<String> done = new HashSet<>();
+    for (Map<String, Component> all : java.util.List.of(model.components(), model.classes())) {
+      for (Component c : all.values()) {
+        if (c.security().isEmpty() || !done.add(c.security().get().iface())) {
+          continue;
+        }
+        Component.Security sec = c.security().get();
+        model.iface(sec.iface()).ifPresent(i -> {
+          for (Method m : i.methods()) {
+            if (!m.outs().isEmpty() || !m.errors().isEmpty()) {
+              diagnostics.report(Rule.NK0506.at(m.span(),
+                      "method '" + m.name() + "' of security interface '" + i.name()
+                          + "' has out or error parameters; security methods may only take in parameters")
+                  .withNote("used as a security interface by '" + c.name() + "' here", sec.span()));
+            }
+          }
+        });
+      }
+    }
+  }
+}
