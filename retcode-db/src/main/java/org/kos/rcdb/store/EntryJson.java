@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 record EntryJson(String name, String value, Long customer, Long space, Long facility, Long code,
     String spaceName, String facilityName, String description, SourceJson source) {
 
-  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"file", "line", "column"})
-  record SourceJson(String file, int line, int column) {}
+  record SourceJson(String file, Integer line, Integer column) {}
 }

@@ -97,11 +97,15 @@ public final class RcDatabaseFile {
     }
     int value = Integer.parseUnsignedInt(e.value().substring(2), 16);
     SourceRef src = e.source() == null || e.source().file() == null ? null
-        : new SourceRef(e.source().file(), e.source().line(), e.source().column());
+        : new SourceRef(e.source().file(), orZero(e.source().line()), orZero(e.source().column()));
     return new RcEntry(e.name(), value,
         orField(e.customer(), Retcode.customer(value)), orField(e.space(), Retcode.space(value)),
         orField(e.facility(), Retcode.facility(value)), orField(e.code(), Retcode.code(value)),
         e.spaceName(), e.facilityName(), e.description() == null ? "" : e.description(), src);
+  }
+
+  private static int orZero(Integer i) {
+    return i == null ? 0 : i;
   }
 
   private static long orField(Long stored, int fromValue) {
@@ -113,7 +117,7 @@ public final class RcDatabaseFile {
     List<EntryJson> codes = new ArrayList<>();
     for (RcEntry e : db.entries()) {
       EntryJson.SourceJson src = e.source() == null ? null
-          : new EntryJson.SourceJson(e.source().file(), e.source().line(), e.source().column());
+          : new EntryJson.SourceJson(e.source().file(), positive(e.source().line()), positive(e.source().column()));
       codes.add(new EntryJson(e.name(), e.hex(), e.customer(), e.space(), e.facility(), e.code(),
           e.spaceName(), e.facilityName(), e.description(), src));
     }
@@ -122,6 +126,11 @@ public final class RcDatabaseFile {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("database records always serialise", e);
     }
+  }
+
+  /** Unknown positions (0) are left out of the file rather than written as 0. */
+  private static Integer positive(int i) {
+    return i > 0 ? i : null;
   }
 
   /**
