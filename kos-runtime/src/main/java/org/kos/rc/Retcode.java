@@ -148,9 +148,19 @@ public final class Retcode {
 
   /** {@code 0x90000015}: eight upper-case hex digits, the form used in docs and the database. */
   public static String toHex(int rc) {
-    String digits = Integer.toHexString(rc).toUpperCase(java.util.Locale.ROOT);
-    return "0x" + "00000000".substring(digits.length()) + digits;
+    // By hand rather than with String.format or '+': this runs at the start of `kos rc decode`,
+    // where format parsing and indy string concatenation cost more than the whole decode.
+    char[] out = new char[10];
+    out[0] = '0';
+    out[1] = 'x';
+    for (int i = 9; i >= 2; i--) {
+      out[i] = HEX_DIGITS[rc & 0xF];
+      rc >>>= 4;
+    }
+    return new String(out);
   }
+
+  private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 
   /** The SDK name of a generic code, or null for any other value. */
   public static String genericName(int rc) {

@@ -24,13 +24,22 @@ public final class Catalog {
     sorted.sort(RcEntry.ORDER);
     this.entries = List.copyOf(sorted);
     for (RcEntry e : this.entries) {
-      byValue.computeIfAbsent(e.value(), k -> new ArrayList<>()).add(e);
-      byName.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
+      add(byValue, e.value(), e); // no lambdas here: this runs when `kos rc decode` starts
+      add(byName, e.name(), e);
       if (e.facilityName() != null) {
         facilityNames.putIfAbsent(facilityKey(Retcode.space(e.value()), Retcode.facility(e.value())),
             e.facilityName());
       }
     }
+  }
+
+  private static <K> void add(Map<K, List<RcEntry>> index, K key, RcEntry e) {
+    List<RcEntry> list = index.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      index.put(key, list);
+    }
+    list.add(e);
   }
 
   public static Catalog of(List<RcEntry> entries) {

@@ -21,9 +21,12 @@ public record Decoded(String input, CodeInput.Kind readAs, int value, RcEntry en
     return entry == null ? null : entry.name();
   }
 
-  /** {@code error} or {@code success}, from bit 31 (success only for 0 in well-formed codes). */
+  /** {@code error} when bit 31 is set, {@code success} for 0, {@code non-error} for anything else. */
   public String severity() {
-    return Retcode.severity(value) == 1 ? "error" : "success";
+    if (Retcode.severity(value) == 1) {
+      return "error";
+    }
+    return value == 0 ? "success" : "non-error";
   }
 
   public boolean customer() {

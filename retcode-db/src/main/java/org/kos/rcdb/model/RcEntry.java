@@ -22,11 +22,26 @@ public record RcEntry(
     String description,
     SourceRef source) {
 
-  /** Database order: by name, then value, then place, so files diff line by line. */
-  public static final Comparator<RcEntry> ORDER =
-      Comparator.comparing(RcEntry::name)
-          .thenComparing(e -> Integer.toUnsignedLong(e.value()))
-          .thenComparing(RcEntry::source, Comparator.nullsFirst(Comparator.naturalOrder()));
+  /**
+   * Database order: by name, then value, then place, so files diff line by line. A plain class
+   * rather than combinators: it runs when {@code kos rc decode} starts, where lambda bootstrapping
+   * would cost more than the sort.
+   */
+  public static final Comparator<RcEntry> ORDER = new DatabaseOrder();
+
+  private static final class DatabaseOrder implements Comparator<RcEntry> {
+    @Override
+    public int compare(RcEntry a, RcEntry b) {
+      int c = a.name.compareTo(b.name);
+      if (c == 0) {
+        c = Integer.compareUnsigned(a.value, b.value);
+      }
+      if (c == 0 && a.source != b.source) {
+        c = a.source == null ? -1 : b.source == null ? 1 : a.source.compareTo(b.source);
+      }
+      return c;
+    }
+  }
 
   public RcEntry {
     Objects.requireNonNull(name);
