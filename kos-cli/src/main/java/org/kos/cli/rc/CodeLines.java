@@ -54,8 +54,9 @@ final class CodeLines {
 
   /** An entry shown like a decoded code. */
   static Decoded of(RcEntry e, Catalog catalog) {
-    return new Decoded(null, CodeInput.Kind.NAME, e.value(), e,
-        catalog.facilityName(org.kos.rc.Retcode.space(e.value()), org.kos.rc.Retcode.facility(e.value())));
+    int space = org.kos.rc.Retcode.space(e.value());
+    return new Decoded(null, CodeInput.Kind.NAME, e.value(), e, catalog.spaceName(space),
+        catalog.facilityName(space, org.kos.rc.Retcode.facility(e.value())));
   }
 
   static List<Map<String, Object>> json(List<Decoded> ds) {

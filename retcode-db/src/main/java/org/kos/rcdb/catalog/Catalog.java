@@ -18,6 +18,7 @@ public final class Catalog {
   private final Map<Integer, List<RcEntry>> byValue = new HashMap<>();
   private final Map<String, List<RcEntry>> byName = new HashMap<>();
   private final Map<Long, String> facilityNames = new HashMap<>();
+  private final Map<Integer, String> spaceNames = new HashMap<>();
 
   private Catalog(List<RcEntry> entries) {
     List<RcEntry> sorted = new ArrayList<>(entries);
@@ -26,6 +27,9 @@ public final class Catalog {
     for (RcEntry e : this.entries) {
       add(byValue, e.value(), e); // no lambdas here: this runs when `kos rc decode` starts
       add(byName, e.name(), e);
+      if (e.spaceName() != null) {
+        spaceNames.putIfAbsent(Retcode.space(e.value()), e.spaceName());
+      }
       if (e.facilityName() != null) {
         facilityNames.putIfAbsent(facilityKey(Retcode.space(e.value()), Retcode.facility(e.value())),
             e.facilityName());
@@ -89,6 +93,11 @@ public final class Catalog {
   /** The facility symbol some definition used for this space and facility, or null. */
   public String facilityName(int space, int facility) {
     return facilityNames.get(facilityKey(space, facility));
+  }
+
+  /** The space symbol some definition used for this space id (one the SDK does not name), or null. */
+  public String spaceName(int space) {
+    return spaceNames.get(space);
   }
 
   private static long facilityKey(int space, int facility) {

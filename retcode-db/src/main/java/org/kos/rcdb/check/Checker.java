@@ -51,7 +51,8 @@ public final class Checker {
         if (!e.name().equals(first.name()) && !isSdk(e)) {
           out.add(Finding.error(CheckIds.VALUE_COLLISION, at(e), e.name().length(),
               "'" + e.name() + "' has value " + e.hex() + ", which '" + first.name() + "' already has")
-              .withNote("'" + first.name() + "' is defined here", at(first), first.name().length()));
+              .withNote(isSdk(first) ? "'" + first.name() + "' is a generic code of the SDK (" + GenericEntries.SDK_HEADER + ")"
+                  : "'" + first.name() + "' is defined here", at(first), first.name().length()));
         }
       }
     }

@@ -6,9 +6,11 @@ import org.kos.rcdb.model.RcEntry;
 
 /**
  * One answer: how the input was read, the value, and the entry naming it ({@code null} when no
- * known code has this value). Fields are always those of the value, named or not.
+ * known code has this value). Fields are always those of the value, named or not;
+ * {@code spaceSymbol} and {@code facilityName} are symbols some definition used for them, or null.
  */
-public record Decoded(String input, CodeInput.Kind readAs, int value, RcEntry entry, String facilityName) {
+public record Decoded(String input, CodeInput.Kind readAs, int value, RcEntry entry, String spaceSymbol,
+    String facilityName) {
   public boolean known() {
     return entry != null;
   }
@@ -42,7 +44,10 @@ public record Decoded(String input, CodeInput.Kind readAs, int value, RcEntry en
     if (s != null) {
       return s.displayName();
     }
-    return entry != null && entry.spaceName() != null ? entry.spaceName() : "Unknown";
+    if (entry != null && entry.spaceName() != null) {
+      return entry.spaceName();
+    }
+    return spaceSymbol != null ? spaceSymbol : "Unknown";
   }
 
   public int facility() {

@@ -15,15 +15,15 @@ public final class Decoder {
   }
 
   /** What one argument decodes to. */
-  public record Result(String input, List<Decoded> readings, List<String> suggestions) {
+  public record Result(String input, List<Decoded> readings, List<String> suggestions, boolean understood) {
     /** True when at least one reading names a known code. */
     public boolean known() {
       return readings.stream().anyMatch(Decoded::known);
     }
 
-    /** True when the text is neither a number nor a name known or unknown. */
+    /** True when the text is neither a 32-bit number nor a name. */
     public boolean garbage() {
-      return readings.isEmpty();
+      return !understood;
     }
   }
 
@@ -35,7 +35,8 @@ public final class Decoder {
     List<Decoded> known = new ArrayList<>();
     List<Decoded> unknown = new ArrayList<>();
     List<String> suggestions = List.of();
-    for (CodeInput.Reading r : CodeInput.readings(input)) {
+    List<CodeInput.Reading> readings = CodeInput.readings(input);
+    for (CodeInput.Reading r : readings) {
       if (r.kind() == CodeInput.Kind.NAME) {
         List<RcEntry> named = catalog.byName(r.name());
         for (RcEntry e : named) {
@@ -56,10 +57,11 @@ public final class Decoder {
     }
     List<Decoded> all = new ArrayList<>(known);
     all.addAll(unknown);
-    return new Result(input, all, suggestions);
+    return new Result(input, all, suggestions, !readings.isEmpty());
   }
 
   private Decoded decoded(String input, CodeInput.Kind kind, int value, RcEntry e) {
-    return new Decoded(input, kind, value, e, catalog.facilityName(Retcode.space(value), Retcode.facility(value)));
+    return new Decoded(input, kind, value, e, catalog.spaceName(Retcode.space(value)),
+        catalog.facilityName(Retcode.space(value), Retcode.facility(value)));
   }
 }

@@ -74,6 +74,7 @@ class DecoderTest {
   void unknownNameSuggestsCloseNames() {
     Decoder.Result r = generic.decode("rcSecurityDissallow");
     assertTrue(r.readings().isEmpty());
+    assertFalse(r.garbage(), "a name is not garbage, just unknown");
     assertEquals("rcSecurityDisallow", r.suggestions().get(0));
   }
 
