@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     Path base = db.path().toAbsolutePath().normalize().getParent();
     List<RcEntry> entries;
     try {
-      entries = new ArrayList<>(Databases.entries(db, err));
+      entries = new ArrayList<>(Databases.entries(db, err, !roots.isEmpty()));
     } catch (Databases.Stop s) {
       return s.exitCode;
     }

@@ -26,8 +26,16 @@ final class Databases {
 
   /** The database's entries; none when there is no database and the user did not ask for one. */
   static List<RcEntry> entries(DbOption db, PrintWriter err) throws Stop {
+    return entries(db, err, false);
+  }
+
+  /**
+   * @param missingIsEmpty a named database that does not exist yet is empty rather than an error
+   *     (check with directories to scan has something to check without it)
+   */
+  static List<RcEntry> entries(DbOption db, PrintWriter err, boolean missingIsEmpty) throws Stop {
     if (!db.exists()) {
-      if (db.explicit()) {
+      if (db.explicit() && !missingIsEmpty) {
         err.println("kos rc: no database at " + db.path() + " (create one with: kos rc scan DIR --db " + db.path() + ")");
         throw new Stop(ExitCodes.IO_ERROR);
       }
