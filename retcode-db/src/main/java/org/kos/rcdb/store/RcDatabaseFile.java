@@ -92,11 +92,15 @@ public final class RcDatabaseFile {
     try {
       Files.createDirectories(abs.getParent());
       Path lockFile = abs.resolveSibling(abs.getFileName() + ".lock");
-      try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          FileLock ignored = ch.lock()) {
-        RcDatabase updated = change.apply(read(abs));
-        writeAtomically(abs, format(updated));
-        return updated;
+      try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        FileLock lock = ch.lock(); // released when the channel closes
+        try {
+          RcDatabase updated = change.apply(read(abs));
+          writeAtomically(abs, format(updated));
+          return updated;
+        } finally {
+          lock.release();
+        }
       }
     } finally {
       local.unlock();

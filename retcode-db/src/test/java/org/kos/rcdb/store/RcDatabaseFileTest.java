@@ -105,6 +105,22 @@ class RcDatabaseFileTest {
     assertEquals("two\n", Files.readString(f));
   }
 
+  /** Separate JVMs, as parallel builds are: only the file lock keeps them from losing updates. */
+  @Test
+  void concurrentProcessesUpdatingOneDatabaseLoseNothing() throws Exception {
+    Path f = dir.resolve("retcodes.json");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> builds = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      builds.add(new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+          UpdateProcess.class.getName(), f.toString(), "comp" + i, "15").inheritIO().start());
+    }
+    for (Process p : builds) {
+      assertEquals(0, p.waitFor());
+    }
+    assertEquals(45, RcDatabaseFile.read(f).entries().size());
+  }
+
   @Test
   void concurrentUpdatesOfDifferentRootsKeepEveryonesCodes() throws Exception {
     Path f = dir.resolve("retcodes.json");
