@@ -84,6 +84,10 @@ final class Decoding {
 
   /** Why nothing came out, or null when the printed lines say it all. */
   private static String problem(Decoder.Result r) {
+    if (r.garbage() && looksNumeric(r.input().strip())) {
+      return "'" + r.input() + "' does not fit in 32 bits; return codes are 32-bit"
+          + " (hex up to 0xFFFFFFFF, decimal from -2147483648 to 4294967295)";
+    }
     if (r.garbage()) {
       return "'" + r.input() + "' is not a return code: give hex (0x90000015 or 90000015),"
           + " decimal (-1879048171) or a name (rcSecurityDisallow)";
@@ -93,6 +97,10 @@ final class Decoding {
           + (r.suggestions().isEmpty() ? "" : "; did you mean " + String.join(", ", r.suggestions()) + "?");
     }
     return null;
+  }
+
+  private static boolean looksNumeric(String s) {
+    return s.matches("[+-]?[0-9]+|0[xX][0-9A-Fa-f]+|[0-9A-Fa-f]{9,}");
   }
 
   private static Map<String, Object> json(Decoder.Result r) {

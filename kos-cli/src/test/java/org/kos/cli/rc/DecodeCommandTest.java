@@ -63,6 +63,13 @@ class DecodeCommandTest {
   }
 
   @Test
+  void numberBeyondThirtyTwoBitsSaysSo() {
+    RcCli r = RcCli.run("rc", "decode", "0x1FFFFFFFF");
+    assertEquals(ExitCodes.INPUT_ERROR, r.exit, r.toString());
+    assertTrue(r.err().startsWith("kos rc decode: '0x1FFFFFFFF' does not fit in 32 bits"), r.err());
+  }
+
+  @Test
   void misspelledNameSuggestsTheRightOne() {
     RcCli r = RcCli.run("rc", "decode", "rcSecurityDisalow");
     assertEquals(ExitCodes.INPUT_ERROR, r.exit, r.toString());
