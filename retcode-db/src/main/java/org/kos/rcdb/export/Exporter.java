@@ -82,7 +82,6 @@ public final class Exporter {
     m.put("comment", e.description().replace("*/", "* /").replace('\n', ' '));
     m.put("markdown", e.description().replace("|", "\\|").replace('\n', ' '));
     m.put("source", e.source() == null ? "" : e.source().toString());
-    m.put("hrFmt", Retcode.toHumanReadable(e.value()));
     return m;
   }
 
