@@ -184,10 +184,26 @@ public final class TreeScanner {
         || (imported && t.text().equals("make")));
   }
 
+  /**
+   * Where the code-making call is when it is the whole value, give or take parentheses and casts
+   * ({@code ((Retcode) MAKE_RETCODE(...))}, {@code static_cast<Retcode>(...)}); -1 otherwise, so
+   * that a struct initializer or a conditional that merely contains a call is not taken for a code.
+   */
   private static int makerIndex(List<Token> tokens, Predicate<Token> isMaker) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (isMaker.test(tokens.get(i)) && tokens.get(i + 1).is("(")) {
+      Token t = tokens.get(i);
+      if (isMaker.test(t) && tokens.get(i + 1).is("(")) {
+        int close = Args.matchingParen(tokens, i + 1);
+        for (Token after : tokens.subList(Math.min(close + 1, tokens.size()), tokens.size())) {
+          if (!after.is(")")) {
+            return -1;
+          }
+        }
         return i;
+      }
+      boolean wrapper = t.is("(") || t.is(")") || t.is("<") || t.is(">") || t.is("*") || t.isIdent();
+      if (!wrapper) {
+        return -1;
       }
     }
     return -1;

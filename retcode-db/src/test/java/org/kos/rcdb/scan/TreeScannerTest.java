@@ -114,6 +114,22 @@ class TreeScannerTest {
   }
 
   @Test
+  void castsAroundTheCallAreStillADefinition() {
+    ScanResult r = scan("a.hpp", "#define rcA ((Retcode) MAKE_RETCODE(1, 10, 1, 1, \"a\"))\n"
+        + "constexpr Retcode rcB = static_cast<Retcode>(MAKE_RETCODE(1, 10, 1, 2, \"b\"));\n");
+    assertEquals(List.of("rcA", "rcB"), r.entries().stream().map(RcEntry::name).toList());
+  }
+
+  @Test
+  void valuesThatOnlyContainACallAreNotDefinitions() {
+    ScanResult r = scan("a.h", "static const struct { Retcode rc; } t = { .rc = MAKE_RETCODE(1, 10, 1, 1, \"a\") };\n"
+        + "#define PICK(c) ((c) ? MAKE_RETCODE(1, 10, 1, 2, \"b\") : 0)\n"
+        + "#define rcMaybe (FLAG ? MAKE_RETCODE(1, 10, 1, 3, \"c\") : 0)\n");
+    assertEquals(List.of(), r.entries());
+    assertEquals(List.of(), r.findings());
+  }
+
+  @Test
   void undefinedFacilityIsReportedAtTheDefinition() {
     ScanResult r = scan("a.h", "\n#define rcX MAKE_RETCODE(RC_CUSTOMER_TRUE, RC_SPACE_KERNEL, FAC_NOPE, 1, \"x\")\n");
     assertEquals(List.of(), r.entries());
