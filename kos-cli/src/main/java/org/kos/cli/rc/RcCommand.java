@@ -4,7 +4,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code kos rc}: Return codes: decode, search, list, scan, check, export. */
-@Command(name = "rc", mixinStandardHelpOptions = true, description = "Return codes: decode, search, list, scan, check, export.")
+@Command(name = "rc", mixinStandardHelpOptions = true,
+    description = "Return codes: decode, search, list, scan, check, export.",
+    subcommands = {
+      DecodeCommand.class,
+      SearchCommand.class,
+      ListCommand.class,
+      ScanCommand.class,
+      CheckCommand.class,
+      ExportCommand.class
+    })
 public final class RcCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

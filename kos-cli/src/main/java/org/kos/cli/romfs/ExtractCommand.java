@@ -1,0 +1,41 @@
+package org.kos.cli.romfs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.kos.cli.ExitCodes;
+import org.kos.romfs.extract.ImageExtractor;
+import org.kos.romfs.read.BadImageException;
+import org.kos.romfs.read.RomImage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kos romfs extract}: unpack an image, refusing anything that would land outside the target. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Extract an image into a directory (names and symlinks escaping it are refused).")
+public final class ExtractCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin ReadOptions read;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Target directory.")
+  Path target;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine cl = spec.commandLine();
+    try (RomImage img = read.open()) {
+      int n = ImageExtractor.extract(img, target, w -> cl.getErr().println("kos romfs extract: warning: " + w));
+      if (!quiet) {
+        cl.getOut().println("extracted " + n + " entries into " + target);
+      }
+      return ExitCodes.OK;
+    } catch (BadImageException e) {
+      return read.bad(cl, e);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.kos.cli.rc;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.kos.cli.Kos;
+import picocli.CommandLine;
+
+/** Runs {@code kos} in-process and keeps what it printed. */
+final class RcCli {
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+  int exit;
+
+  static RcCli run(String... args) {
+    RcCli r = new RcCli();
+    CommandLine cl = Kos.commandLine();
+    cl.setOut(new PrintWriter(r.out, true));
+    cl.setErr(new PrintWriter(r.err, true));
+    r.exit = cl.execute(args);
+    return r;
+  }
+
+  String out() {
+    return out.toString();
+  }
+
+  String err() {
+    return err.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + exit + "\nout:\n" + out + "\nerr:\n" + err;
+  }
+}

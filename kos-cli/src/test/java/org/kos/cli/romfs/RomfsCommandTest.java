@@ -1,0 +1,104 @@
+package org.kos.cli.romfs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kos.cli.ExitCodes;
+import org.kos.cli.Kos;
+import picocli.CommandLine;
+
+class RomfsCommandTest {
+  private static final Path TREE = Path.of("..", "testdata", "romfs", "tree").toAbsolutePath().normalize();
+
+  @TempDir Path tmp;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = Kos.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  @Test
+  void buildThenLsJsonShowsEveryEntry() {
+    Path img = tmp.resolve("i.romfs");
+    assertEquals(ExitCodes.OK, run("romfs", "build", "-d", TREE.toString(), "-o", img.toString(), "-f", "romfs"), err.toString());
+    assertEquals(ExitCodes.OK, run("romfs", "ls", "--json", img.toString()), err.toString());
+    String json = out.toString();
+    assertTrue(json.contains("\"format\":\"romfs\""), json);
+    assertTrue(json.contains("{\"path\":\"bin/client\",\"type\":\"symlink\",\"mode\":\"0777\",\"size\":6"), json);
+    assertTrue(json.contains("\"symlinkTarget\":\"server\""), json);
+  }
+
+  @Test
+  void catWritesTheFileBytes() throws Exception {
+    Path img = tmp.resolve("i.cpio");
+    assertEquals(ExitCodes.OK, run("romfs", "build", "-q", "-d", TREE.toString(), "-o", img.toString(), "-f", "cpio", "-z", "gzip"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    OutputStream saved = CatCommand.stdout;
+    CatCommand.stdout = bytes;
+    try {
+      assertEquals(ExitCodes.OK, run("romfs", "cat", img.toString(), "/etc/hosts"), err.toString());
+    } finally {
+      CatCommand.stdout = saved;
+    }
+    assertArrayEquals(Files.readAllBytes(TREE.resolve("etc/hosts")), bytes.toByteArray());
+  }
+
+  @Test
+  void verifyOfACorruptImageExitsOneWithTheOffset() throws Exception {
+    Path img = tmp.resolve("i.romfs");
+    run("romfs", "build", "-q", "-d", TREE.toString(), "-o", img.toString(), "-f", "romfs");
+    byte[] b = Files.readAllBytes(img);
+    b[0x40] ^= 0x10;
+    Files.write(img, b);
+    assertEquals(ExitCodes.INPUT_ERROR, run("romfs", "verify", img.toString()));
+    assertTrue(err.toString().contains(": offset 0x"), err.toString());
+    assertTrue(!err.toString().contains("Exception"), err.toString());
+  }
+
+  @Test
+  void unknownFormatExitsOne() throws Exception {
+    Path junk = Files.writeString(tmp.resolve("junk"), "not an image at all");
+    assertEquals(ExitCodes.INPUT_ERROR, run("romfs", "ls", junk.toString()));
+    assertTrue(err.toString().contains("unknown image format"), err.toString());
+  }
+
+  @Test
+  void kosImageOfATreeWithASymlinkExitsOneAndWritesNothing() {
+    Path img = tmp.resolve("i.kos");
+    assertEquals(ExitCodes.INPUT_ERROR, run("romfs", "build", "-d", TREE.toString(), "-o", img.toString()));
+    assertTrue(err.toString().contains("regular files only"), err.toString());
+    assertTrue(Files.notExists(img));
+  }
+
+  @Test
+  void unknownFormatOptionIsAUsageError() {
+    assertEquals(ExitCodes.USAGE, run("romfs", "build", "-d", TREE.toString(), "-o", tmp.resolve("x").toString(), "-f", "iso"));
+    assertTrue(err.toString().contains("unknown format 'iso'"), err.toString());
+  }
+
+  @Test
+  void missingImageIsAnIoError() {
+    assertEquals(ExitCodes.IO_ERROR, run("romfs", "verify", tmp.resolve("nope").toString()));
+  }
+
+  @Test
+  void extractWritesTheTree() throws Exception {
+    Path img = tmp.resolve("i.romfs");
+    run("romfs", "build", "-q", "-d", TREE.toString(), "-o", img.toString(), "-f", "romfs");
+    assertEquals(ExitCodes.OK, run("romfs", "extract", img.toString(), "-o", tmp.resolve("out").toString()), err.toString());
+    assertArrayEquals(Files.readAllBytes(TREE.resolve("data/page.bin")), Files.readAllBytes(tmp.resolve("out/data/page.bin")));
+  }
+}

@@ -1,0 +1,143 @@
+package org.kos.rcdb.scan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Expands macros the way the C preprocessor does for the cases headers use in practice: object-like
+ * and function-like macros, {@code #param} and {@code ##}, recursion stopped by the set of macros
+ * being expanded. The arguments of the code-making call ({@code MAKE_RETCODE} or
+ * {@code Retcode.make}) are left unexpanded, so the scanner still sees which symbol named the space
+ * and facility.
+ */
+final class Expander {
+  /** Guards against macros that expand exponentially. */
+  private static final int MAX_TOKENS = 100_000;
+
+  private final Map<String, Macro> macros;
+  private final Predicate<Token> isMaker;
+  private int produced;
+
+  Expander(Map<String, Macro> macros, Predicate<Token> isMaker) {
+    this.macros = macros;
+    this.isMaker = isMaker;
+  }
+
+  /** Thrown when expansion does not terminate in reasonable size. */
+  static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("macro expansion too large", null, false, false);
+    }
+  }
+
+  List<Token> expand(List<Token> in) {
+    produced = 0;
+    return expand(in, new HashSet<>());
+  }
+
+  /** The macro a token names, looked up by its last dotted segment (Java's {@code Retcode.X}). */
+  Macro lookup(Token t) {
+    if (!t.isIdent()) {
+      return null;
+    }
+    String name = t.text();
+    int dot = name.lastIndexOf('.');
+    return macros.get(dot < 0 ? name : name.substring(dot + 1));
+  }
+
+  private List<Token> expand(List<Token> in, Set<String> active) {
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    while (i < in.size()) {
+      Token t = in.get(i);
+      if (isMaker.test(t) && i + 1 < in.size() && in.get(i + 1).is("(")) {
+        int close = Args.matchingParen(in, i + 1);
+        out.addAll(in.subList(i, close + 1 > in.size() ? in.size() : close + 1));
+        i = close + 1;
+        continue;
+      }
+      Macro m = lookup(t);
+      if (m == null || active.contains(m.name())) {
+        out.add(t);
+        i++;
+        continue;
+      }
+      Set<String> inner = new HashSet<>(active);
+      inner.add(m.name());
+      if (!m.isFunctionLike()) {
+        emit(out, expand(m.body(), inner));
+        i++;
+        continue;
+      }
+      if (i + 1 >= in.size() || !in.get(i + 1).is("(")) {
+        out.add(t); // a function-like macro name without arguments is just a name
+        i++;
+        continue;
+      }
+      int close = Args.matchingParen(in, i + 1);
+      List<List<Token>> args = Args.split(in, i + 1, close);
+      emit(out, expand(substitute(m, args), inner));
+      i = close + 1;
+    }
+    return out;
+  }
+
+  private void emit(List<Token> out, List<Token> tokens) {
+    produced += tokens.size();
+    if (produced > MAX_TOKENS) {
+      throw new TooLarge();
+    }
+    out.addAll(tokens);
+  }
+
+  private static List<Token> substitute(Macro m, List<List<Token>> args) {
+    List<Token> out = new ArrayList<>();
+    List<Token> body = m.body();
+    for (int i = 0; i < body.size(); i++) {
+      Token t = body.get(i);
+      if (t.is("#") && i + 1 < body.size() && paramIndex(m, body.get(i + 1)) >= 0) {
+        List<Token> arg = argument(args, paramIndex(m, body.get(++i)));
+        StringBuilder s = new StringBuilder();
+        for (Token a : arg) {
+          s.append(s.length() == 0 ? "" : " ").append(a.kind() == Token.Kind.STRING ? '"' + a.text() + '"' : a.text());
+        }
+        out.add(new Token(Token.Kind.STRING, s.toString(), t.start()));
+        continue;
+      }
+      if (t.is("##") && !out.isEmpty() && i + 1 < body.size()) {
+        Token left = out.remove(out.size() - 1);
+        Token rightTok = body.get(++i);
+        int p = paramIndex(m, rightTok);
+        List<Token> right = p >= 0 ? argument(args, p) : List.of(rightTok);
+        String pasted = left.text() + (right.isEmpty() ? "" : right.get(0).text());
+        Token.Kind kind = Character.isDigit(pasted.isEmpty() ? ' ' : pasted.charAt(0)) ? Token.Kind.NUMBER : Token.Kind.IDENT;
+        out.add(new Token(kind, pasted, left.start()));
+        if (right.size() > 1) {
+          out.addAll(right.subList(1, right.size()));
+        }
+        continue;
+      }
+      int p = paramIndex(m, t);
+      if (p >= 0) {
+        out.addAll(argument(args, p));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static List<Token> argument(List<List<Token>> args, int index) {
+    return index < args.size() ? args.get(index) : List.of();
+  }
+
+  private static int paramIndex(Macro m, Token t) {
+    return t.isIdent() ? m.params().indexOf(t.text()) : -1;
+  }
+}

@@ -1,0 +1,145 @@
+package org.kos.rcdb.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kos.rcdb.Golden;
+import org.kos.rcdb.catalog.GenericEntries;
+import org.kos.rcdb.model.RcEntry;
+import org.kos.rcdb.model.SourceRef;
+
+class RcDatabaseFileTest {
+  @TempDir Path dir;
+
+  private static RcEntry entry(String name, int code, String file) {
+    return RcEntry.defined(name, 1, 10, 1, code, null, null, "d " + name, new SourceRef(file, code, 1));
+  }
+
+  @Test
+  void shippedSdkResourceIsExactlyTheGenericCodesOfKosRuntime() throws IOException {
+    String fromRuntime = RcDatabaseFile.format(new RcDatabase(GenericEntries.all()));
+    Golden.assertMatches(Path.of("src/main/resources" + RcDatabaseFile.SDK_RESOURCE), fromRuntime);
+    assertEquals(GenericEntries.all(), RcDatabaseFile.sdk().entries());
+  }
+
+  @Test
+  void formatThenParseGivesTheSameEntries() throws Exception {
+    RcDatabase db = new RcDatabase(List.of(entry("rcB", 2, "b.h"), entry("rcA", 1, "a.h")));
+    assertEquals(db, RcDatabaseFile.parse(RcDatabaseFile.format(db), "x"));
+  }
+
+  @Test
+  void entriesAreWrittenSortedByName() {
+    String text = RcDatabaseFile.format(new RcDatabase(List.of(entry("rcB", 2, "b.h"), entry("rcA", 1, "a.h"))));
+    assertTrue(text.indexOf("\"rcA\"") < text.indexOf("\"rcB\""), text);
+  }
+
+  @Test
+  void missingFileIsAnEmptyDatabase() throws Exception {
+    assertEquals(List.of(), RcDatabaseFile.read(dir.resolve("none.json")).entries());
+  }
+
+  @Test
+  void brokenJsonIsAFormatErrorWithAPosition() {
+    DbFormatException e = assertThrows(DbFormatException.class, () -> RcDatabaseFile.parse("{\n  \"format\": ", "db.json"));
+    assertTrue(e.getMessage().startsWith("db.json:"), e.getMessage());
+  }
+
+  @Test
+  void otherJsonIsNotADatabase() {
+    DbFormatException e = assertThrows(DbFormatException.class, () -> RcDatabaseFile.parse("{\"a\": 1}", "db.json"));
+    assertTrue(e.getMessage().contains("not a return-code database"), e.getMessage());
+  }
+
+  @Test
+  void valueThatIsNotHexIsRejectedWithTheEntryName() {
+    String text = "{\"format\":\"kos-retcodes\",\"version\":1,\"codes\":[{\"name\":\"rcX\",\"value\":\"12\"}]}";
+    DbFormatException e = assertThrows(DbFormatException.class, () -> RcDatabaseFile.parse(text, "db.json"));
+    assertTrue(e.getMessage().contains("rcX"), e.getMessage());
+  }
+
+  @Test
+  void mergeReplacesEntriesUnderScannedRootsAndKeepsTheRest() {
+    RcDatabase db = new RcDatabase(List.of(entry("rcOld", 1, "a/x.h"), entry("rcOther", 2, "b/y.h")));
+    RcDatabase merged = db.merge(List.of("a"), List.of(entry("rcNew", 3, "a/x.h")));
+    assertEquals(List.of("rcNew", "rcOther"), merged.entries().stream().map(RcEntry::name).toList());
+  }
+
+  @Test
+  void mergeDoesNotTreatASiblingWithACommonPrefixAsUnderTheRoot() {
+    RcDatabase db = new RcDatabase(List.of(entry("rcKeep", 1, "ab/x.h")));
+    assertEquals(1, db.merge(List.of("a"), List.of()).entries().size());
+  }
+
+  @Test
+  void writingTheSameTextAgainLeavesTheFileUntouched() throws IOException {
+    Path f = dir.resolve("db.json");
+    assertTrue(RcDatabaseFile.writeAtomically(f, "one\n"));
+    Files.setLastModifiedTime(f, FileTime.fromMillis(1000));
+    assertFalse(RcDatabaseFile.writeAtomically(f, "one\n"));
+    assertEquals(1000, Files.getLastModifiedTime(f).toMillis());
+  }
+
+  @Test
+  void atomicWriteLeavesNoTemporaryFiles() throws IOException {
+    Path f = dir.resolve("db.json");
+    RcDatabaseFile.writeAtomically(f, "one\n");
+    RcDatabaseFile.writeAtomically(f, "two\n");
+    try (var s = Files.list(dir)) {
+      assertEquals(List.of("db.json"), s.map(p -> p.getFileName().toString()).toList());
+    }
+    assertEquals("two\n", Files.readString(f));
+  }
+
+  /** Separate JVMs, as parallel builds are: only the file lock keeps them from losing updates. */
+  @Test
+  void concurrentProcessesUpdatingOneDatabaseLoseNothing() throws Exception {
+    Path f = dir.resolve("retcodes.json");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> builds = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      builds.add(new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+          UpdateProcess.class.getName(), f.toString(), "comp" + i, "15").inheritIO().start());
+    }
+    for (Process p : builds) {
+      assertEquals(0, p.waitFor());
+    }
+    assertEquals(45, RcDatabaseFile.read(f).entries().size());
+  }
+
+  @Test
+  void concurrentUpdatesOfDifferentRootsKeepEveryonesCodes() throws Exception {
+    Path f = dir.resolve("retcodes.json");
+    int builds = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<RcDatabase>> done = new ArrayList<>();
+      for (int i = 0; i < builds; i++) {
+        String root = "comp" + i;
+        RcEntry e = entry("rc" + root, i + 1, root + "/errors.h");
+        Callable<RcDatabase> build = () -> RcDatabaseFile.update(f, db -> db.merge(List.of(root), List.of(e)));
+        done.add(pool.submit(build));
+      }
+      for (Future<RcDatabase> d : done) {
+        d.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(builds, RcDatabaseFile.read(f).entries().size());
+  }
+}

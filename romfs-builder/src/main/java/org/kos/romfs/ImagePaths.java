@@ -1,0 +1,104 @@
+package org.kos.romfs;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The rules for paths inside an image: relative, '/'-separated, no empty, "." or ".." components,
+ * no NUL. Builders normalise user input with {@link #normalize}; readers reject with {@link #problem}.
+ */
+public final class ImagePaths {
+  /** Longest path accepted, in bytes (Linux PATH_MAX). */
+  public static final int MAX_PATH_BYTES = 4096;
+  /** Longest single name accepted, in bytes (Linux NAME_MAX). */
+  public static final int MAX_NAME_BYTES = 255;
+
+  private ImagePaths() {}
+
+  /**
+   * Strips leading "/" and "./" (so "/bin/sh" and "./bin/sh" both mean "bin/sh"), and returns the
+   * result, or throws if what remains is not a valid image path. The root is "".
+   */
+  public static String normalize(String raw) {
+    String p = raw;
+    while (p.startsWith("/") || p.startsWith("./")) {
+      p = p.startsWith("/") ? p.substring(1) : p.substring(2);
+    }
+    if (p.equals(".")) {
+      p = "";
+    }
+    while (p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    String bad = problem(p);
+    if (bad != null) {
+      throw new IllegalArgumentException(bad);
+    }
+    return p;
+  }
+
+  /** Why {@code path} is not a valid image path, or null if it is. The root "" is valid. */
+  public static String problem(String path) {
+    if (path.isEmpty()) {
+      return null;
+    }
+    if (path.indexOf('\0') >= 0) {
+      return "path contains a NUL byte";
+    }
+    if (path.getBytes(StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
+      return "path is longer than " + MAX_PATH_BYTES + " bytes";
+    }
+    if (path.startsWith("/")) {
+      return "path '" + path + "' is absolute";
+    }
+    for (String part : path.split("/", -1)) {
+      String bad = nameProblem(part);
+      if (bad != null) {
+        return "path '" + path + "': " + bad;
+      }
+    }
+    return null;
+  }
+
+  /** Why {@code name} is not a valid single path component, or null if it is. */
+  public static String nameProblem(String name) {
+    if (name.isEmpty()) {
+      return "empty name";
+    }
+    if (name.equals(".") || name.equals("..")) {
+      return "name '" + name + "' is not allowed";
+    }
+    if (name.indexOf('/') >= 0) {
+      return "name '" + name + "' contains '/'";
+    }
+    if (name.indexOf('\0') >= 0) {
+      return "name contains a NUL byte";
+    }
+    if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+      return "name is longer than " + MAX_NAME_BYTES + " bytes";
+    }
+    return null;
+  }
+
+  /** The last component of a path ("" for the root). */
+  public static String baseName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /** The parent of a path ("" for top-level entries and for the root). */
+  public static String parent(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+
+  /** Joins a directory path and a name. */
+  public static String child(String dir, String name) {
+    return dir.isEmpty() ? name : dir + "/" + name;
+  }
+
+  /** Compares two strings by their UTF-8 bytes, unsigned: the order independent of locale and file system. */
+  public static int compareBytes(String a, String b) {
+    byte[] x = a.getBytes(StandardCharsets.UTF_8);
+    byte[] y = b.getBytes(StandardCharsets.UTF_8);
+    return java.util.Arrays.compareUnsigned(x, y);
+  }
+}

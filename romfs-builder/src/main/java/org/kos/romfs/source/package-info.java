@@ -1,0 +1,6 @@
+/**
+ * Where a tree comes from: a directory on disk ({@link org.kos.romfs.source.DirectoryScanner}) or a
+ * manifest file listing every entry ({@link org.kos.romfs.source.ManifestParser}), both filtered
+ * by the same genromfs-style exclusion patterns.
+ */
+package org.kos.romfs.source;
