@@ -26,8 +26,9 @@ import picocli.CommandLine.Parameters;
     name = "ir",
     mixinStandardHelpOptions = true,
     description = {
-      "Check IDL, CDL and EDL files and write their model and layout (RIIDs, MIDs, offsets, arena sizes,",
-      "handle counts) as JSON: the same bytes whatever the order of the files. Schema: docs/ir-schema.json.",
+      "Check IDL, CDL and EDL files and write their model and layout (RIIDs, MIDs,",
+      "offsets, arena sizes, handle counts) as JSON: the same bytes whatever the",
+      "order of the files. Format: docs/ir.md, schema: docs/ir-schema.json.",
       "Directories are searched recursively for *.idl, *.cdl and *.edl files."
     },
     footerHeading = "%nExit codes:%n",
