@@ -3,6 +3,9 @@ package org.kos.cli;
 import org.kos.cli.nk.NkCommand;
 import org.kos.cli.rc.RcCommand;
 import org.kos.cli.romfs.RomfsCommand;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,13 +16,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = KosVersion.class,
     description = "Java SDK toolchain for KasperskyOS-style solutions.",
-    subcommands = {
-      NkCommand.class,
-      RomfsCommand.class,
-      RcCommand.class,
-      CommandLine.HelpCommand.class,
-      AutoComplete.GenerateCompletion.class
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0   success",
@@ -36,17 +32,50 @@ public final class Kos implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Builds the command line with the toolchain's exit-code conventions. */
+  /** The subcommand groups by name, in the order {@code kos --help} lists them. */
+  static final Map<String, Class<?>> GROUPS = groups();
+
+  private static Map<String, Class<?>> groups() {
+    Map<String, Class<?>> g = new LinkedHashMap<>();
+    g.put("nk", NkCommand.class);
+    g.put("romfs", RomfsCommand.class);
+    g.put("rc", RcCommand.class);
+    return g;
+  }
+
+  /** Builds the whole command line with the toolchain's exit-code conventions. */
   public static CommandLine commandLine() {
+    return commandLine(GROUPS.keySet());
+  }
+
+  /**
+   * The command line for one run: when the first argument names a subcommand group, only that
+   * group is built. Picocli reflects over every command it is given, which costs a noticeable
+   * part of a short command's start-up; anything else ({@code --help}, {@code help},
+   * {@code generate-completion}, a typo) gets the whole tree, so help and suggestions are complete.
+   */
+  static CommandLine commandLineFor(String[] args) {
+    return args.length > 0 && GROUPS.containsKey(args[0]) ? commandLine(Set.of(args[0])) : commandLine();
+  }
+
+  private static CommandLine commandLine(Set<String> groups) {
     CommandLine cl = new CommandLine(new Kos());
+    GROUPS.forEach((name, type) -> {
+      if (groups.contains(name)) {
+        cl.addSubcommand(type);
+      }
+    });
+    cl.addSubcommand(CommandLine.HelpCommand.class);
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(true);
+    cl.addSubcommand("generate-completion", completion);
     cl.setExecutionExceptionHandler(new InternalErrorHandler());
     cl.setParameterExceptionHandler(new UsageErrorHandler());
-    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     return cl;
   }
 
   public static void main(String[] args) {
     org.kos.cli.nk.NkWarmUp.startFor(args);
-    System.exit(commandLine().execute(args));
+    System.exit(commandLineFor(args).execute(args));
   }
 }

@@ -38,4 +38,30 @@ class KosTest {
     assertEquals(ExitCodes.USAGE, run("rcc"));
     assertTrue(err.toString().contains("rc"), err.toString());
   }
+
+  @Test
+  void groupNamesAreTheNamesTheGroupCommandsDeclare() {
+    Kos.GROUPS.forEach((name, type) ->
+        assertEquals(name, type.getAnnotation(CommandLine.Command.class).name()));
+  }
+
+  @Test
+  void aRunOfOneGroupBuildsOnlyThatGroup() {
+    assertEquals(java.util.Set.of("nk", "help", "generate-completion"),
+        Kos.commandLineFor(new String[] {"nk", "check", "x.idl"}).getSubcommands().keySet());
+  }
+
+  @Test
+  void helpAndUnknownCommandsGetTheWholeTree() {
+    assertEquals(Kos.commandLine().getSubcommands().keySet(),
+        Kos.commandLineFor(new String[] {"--help"}).getSubcommands().keySet());
+    assertEquals(java.util.List.of("nk", "romfs", "rc", "help", "generate-completion"),
+        java.util.List.copyOf(Kos.commandLineFor(new String[] {"rcc"}).getSubcommands().keySet()));
+  }
+
+  @Test
+  void completionCommandStaysHiddenFromHelp() {
+    assertEquals(ExitCodes.OK, run("--help"));
+    assertTrue(!out.toString().contains("generate-completion"), out.toString());
+  }
 }
