@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,17 +11,27 @@ import java.util.Set;
 import org.kos.romfs.EntryType;
 import org.kos.romfs.ImagePaths;
 
-/** An immutable, ordered tree of entries: the single input of every image writer. */
+/**
+ * An immutable, ordered tree of entries: the single input of every image writer. The depth-first
+ * order and the content size are computed once when the tree is built, since every writer needs
+ * them (some twice).
+ */
 public final class ImageTree {
   public static final String DOT = ".";
   public static final String DOTDOT = "..";
 
   private final Map<String, TreeEntry> byPath;
   private final Map<String, List<String>> children;
+  private final List<TreeEntry> depthFirst;
+  private final long contentBytes;
 
   private ImageTree(Map<String, TreeEntry> byPath, Map<String, List<String>> children) {
     this.byPath = byPath;
     this.children = children;
+    List<TreeEntry> order = new ArrayList<>(byPath.size());
+    addDepthFirst("", order);
+    this.depthFirst = Collections.unmodifiableList(order);
+    this.contentBytes = contentBytes(order);
   }
 
   public static Builder builder(int rootMode) {
@@ -44,9 +53,7 @@ public final class ImageTree {
 
   /** Every entry but the root, depth first, each directory's children in image order. */
   public List<TreeEntry> depthFirst() {
-    List<TreeEntry> out = new ArrayList<>(byPath.size());
-    addDepthFirst("", out);
-    return out;
+    return depthFirst;
   }
 
   private void addDepthFirst(String dir, List<TreeEntry> out) {
@@ -69,9 +76,13 @@ public final class ImageTree {
 
   /** Bytes of file content, counting every hard-linked file once. */
   public long contentBytes() {
+    return contentBytes;
+  }
+
+  private static long contentBytes(List<TreeEntry> entries) {
     long total = 0;
     Set<Object> seen = new HashSet<>();
-    for (TreeEntry e : byPath.values()) {
+    for (TreeEntry e : entries) {
       if (e.type() == EntryType.FILE && (e.linkKey() == null || seen.add(e.linkKey()))) {
         total += e.size();
       }
@@ -79,12 +90,16 @@ public final class ImageTree {
     return total;
   }
 
-  /** Collects entries; parents that were not added become directories with mode 0755. */
+  /**
+   * Collects entries; parents that were not added become directories with mode 0755. A builder
+   * builds one tree: it hands its collections to the tree rather than copying them.
+   */
   public static final class Builder {
     private final Map<String, TreeEntry> byPath = new HashMap<>();
-    private final Map<String, List<String>> children = new LinkedHashMap<>();
+    private final Map<String, List<String>> children = new HashMap<>();
     /** Directories created only because something below them was added. */
     private final Set<String> implicit = new HashSet<>();
+    private boolean built;
 
     private Builder(int rootMode) {
       byPath.put("", TreeEntry.directory("", rootMode));
@@ -103,8 +118,12 @@ public final class ImageTree {
      * Adds an entry. A directory that was created implicitly as a parent takes the mode given here.
      *
      * @throws IllegalArgumentException on a duplicate path or a parent that is not a directory
+     * @throws IllegalStateException once the tree was built
      */
     public Builder add(TreeEntry entry) {
+      if (built) {
+        throw new IllegalStateException("the tree was already built");
+      }
       String path = entry.path();
       if (path.isEmpty()) {
         if (entry.type() != EntryType.DIRECTORY) {
@@ -124,7 +143,12 @@ public final class ImageTree {
       String parent = ImagePaths.parent(path);
       ensureDirectory(parent);
       byPath.put(path, entry);
-      children.computeIfAbsent(parent, k -> new ArrayList<>()).add(ImagePaths.baseName(path));
+      List<String> siblings = children.get(parent);
+      if (siblings == null) {
+        siblings = new ArrayList<>();
+        children.put(parent, siblings);
+      }
+      siblings.add(ImagePaths.baseName(path));
       return this;
     }
 
@@ -140,18 +164,35 @@ public final class ImageTree {
 
     /** Freezes the tree, ordering every directory's children with {@code order}. */
     public ImageTree build(EntryOrder order) {
-      Map<String, List<String>> ordered = new HashMap<>();
-      for (Map.Entry<String, TreeEntry> e : byPath.entrySet()) {
-        if (e.getValue().type() != EntryType.DIRECTORY) {
-          continue;
-        }
-        String dir = e.getKey();
-        List<String> names = children.getOrDefault(dir, List.of());
-        List<String> arranged = order.arrange(dir, Collections.unmodifiableList(names));
-        checkPermutation(dir, names, arranged);
-        ordered.put(dir, List.copyOf(arranged));
+      if (built) {
+        throw new IllegalStateException("the tree was already built");
       }
-      return new ImageTree(Map.copyOf(byPath), Map.copyOf(ordered));
+      built = true;
+      Map<String, List<String>> ordered = new HashMap<>(children.size() * 2);
+      for (Map.Entry<String, List<String>> e : children.entrySet()) {
+        String dir = e.getKey();
+        List<String> names = e.getValue();
+        if (order == EntryOrder.BYTEWISE) {
+          // Our own order over our own list: a permutation by construction, sorted in place.
+          names.sort(ImagePaths::compareBytes);
+          ordered.put(dir, Collections.unmodifiableList(names));
+        } else {
+          List<String> arranged = order.arrange(dir, Collections.unmodifiableList(names));
+          checkPermutation(dir, names, arranged);
+          ordered.put(dir, List.copyOf(arranged));
+        }
+      }
+      if (order != EntryOrder.BYTEWISE) {
+        // Empty directories: an order may still give them "." and "..".
+        for (TreeEntry e : byPath.values()) {
+          if (e.type() == EntryType.DIRECTORY && !children.containsKey(e.path())) {
+            List<String> arranged = order.arrange(e.path(), List.of());
+            checkPermutation(e.path(), List.of(), arranged);
+            ordered.put(e.path(), List.copyOf(arranged));
+          }
+        }
+      }
+      return new ImageTree(Collections.unmodifiableMap(byPath), Collections.unmodifiableMap(ordered));
     }
 
     private static void checkPermutation(String dir, List<String> names, List<String> arranged) {
