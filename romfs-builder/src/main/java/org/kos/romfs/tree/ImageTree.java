@@ -2,6 +2,7 @@ package org.kos.romfs.tree;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,22 +13,27 @@ import org.kos.romfs.EntryType;
 import org.kos.romfs.ImagePaths;
 
 /**
- * An immutable, ordered tree of entries: the single input of every image writer. The depth-first
- * order and the content size are computed once when the tree is built, since every writer needs
- * them (some twice).
+ * An immutable, ordered tree of entries: the single input of every image writer. Each directory
+ * keeps its child entries in image order, so that walking the tree never looks paths up; the
+ * depth-first order and the content size are computed once, since every writer needs them.
  */
 public final class ImageTree {
   public static final String DOT = ".";
   public static final String DOTDOT = "..";
 
+  /** Byte-wise order of siblings: their paths share the parent's prefix, so comparing paths compares names. */
+  private static final Comparator<TreeEntry> BYTEWISE_SIBLINGS = (a, b) -> ImagePaths.compareBytes(a.path(), b.path());
+
   private final Map<String, TreeEntry> byPath;
-  private final Map<String, List<String>> children;
+  private final Map<String, List<TreeEntry>> children;
+  private final Map<String, List<String>> names;
   private final List<TreeEntry> depthFirst;
   private final long contentBytes;
 
-  private ImageTree(Map<String, TreeEntry> byPath, Map<String, List<String>> children) {
+  private ImageTree(Map<String, TreeEntry> byPath, Map<String, List<TreeEntry>> children, Map<String, List<String>> names) {
     this.byPath = byPath;
     this.children = children;
+    this.names = names;
     List<TreeEntry> order = new ArrayList<>(byPath.size());
     addDepthFirst("", order);
     this.depthFirst = Collections.unmodifiableList(order);
@@ -46,9 +52,17 @@ public final class ImageTree {
     return Optional.ofNullable(byPath.get(path));
   }
 
-  /** The children of a directory in image order; may contain {@link #DOT} and {@link #DOTDOT}. */
-  public List<String> childNames(String dir) {
+  /** The entries directly below a directory, in image order. */
+  public List<TreeEntry> children(String dir) {
     return children.getOrDefault(dir, List.of());
+  }
+
+  /**
+   * The names of a directory's children in image order, the same order as {@link #children}; may
+   * contain {@link #DOT} and {@link #DOTDOT} where the order placed them.
+   */
+  public List<String> childNames(String dir) {
+    return names.getOrDefault(dir, List.of());
   }
 
   /** Every entry but the root, depth first, each directory's children in image order. */
@@ -57,11 +71,7 @@ public final class ImageTree {
   }
 
   private void addDepthFirst(String dir, List<TreeEntry> out) {
-    for (String name : childNames(dir)) {
-      if (name.equals(DOT) || name.equals(DOTDOT)) {
-        continue;
-      }
-      TreeEntry e = byPath.get(ImagePaths.child(dir, name));
+    for (TreeEntry e : children(dir)) {
       out.add(e);
       if (e.type() == EntryType.DIRECTORY) {
         addDepthFirst(e.path(), out);
@@ -96,7 +106,7 @@ public final class ImageTree {
    */
   public static final class Builder {
     private final Map<String, TreeEntry> byPath = new HashMap<>();
-    private final Map<String, List<String>> children = new HashMap<>();
+    private final Map<String, List<TreeEntry>> children = new HashMap<>();
     /** Directories created only because something below them was added. */
     private final Set<String> implicit = new HashSet<>();
     private boolean built;
@@ -133,22 +143,24 @@ public final class ImageTree {
         return this;
       }
       TreeEntry old = byPath.get(path);
+      String parent = ImagePaths.parent(path);
       if (old != null) {
         if (old.type() == EntryType.DIRECTORY && entry.type() == EntryType.DIRECTORY && implicit.remove(path)) {
           byPath.put(path, entry);
+          List<TreeEntry> siblings = children.get(parent);
+          siblings.set(siblings.indexOf(old), entry);
           return this;
         }
         throw new IllegalArgumentException("'" + path + "' is given twice");
       }
-      String parent = ImagePaths.parent(path);
       ensureDirectory(parent);
       byPath.put(path, entry);
-      List<String> siblings = children.get(parent);
+      List<TreeEntry> siblings = children.get(parent);
       if (siblings == null) {
         siblings = new ArrayList<>();
         children.put(parent, siblings);
       }
-      siblings.add(ImagePaths.baseName(path));
+      siblings.add(entry);
       return this;
     }
 
@@ -168,31 +180,53 @@ public final class ImageTree {
         throw new IllegalStateException("the tree was already built");
       }
       built = true;
-      Map<String, List<String>> ordered = new HashMap<>(children.size() * 2);
-      for (Map.Entry<String, List<String>> e : children.entrySet()) {
-        String dir = e.getKey();
-        List<String> names = e.getValue();
+      Map<String, List<TreeEntry>> orderedEntries = new HashMap<>(children.size() * 2);
+      Map<String, List<String>> orderedNames = new HashMap<>(children.size() * 2);
+      for (TreeEntry dir : byPath.values()) {
+        if (dir.type() != EntryType.DIRECTORY) {
+          continue;
+        }
+        List<TreeEntry> entries = children.getOrDefault(dir.path(), new ArrayList<>());
+        List<String> arranged;
         if (order == EntryOrder.BYTEWISE) {
           // Our own order over our own list: a permutation by construction, sorted in place.
-          names.sort(ImagePaths::compareBytes);
-          ordered.put(dir, Collections.unmodifiableList(names));
+          entries.sort(BYTEWISE_SIBLINGS);
+          arranged = baseNames(entries);
         } else {
-          List<String> arranged = order.arrange(dir, Collections.unmodifiableList(names));
-          checkPermutation(dir, names, arranged);
-          ordered.put(dir, List.copyOf(arranged));
+          List<String> given = baseNames(entries);
+          arranged = List.copyOf(order.arrange(dir.path(), Collections.unmodifiableList(given)));
+          checkPermutation(dir.path(), given, arranged);
+          entries = arrangedEntries(entries, arranged);
+        }
+        if (!entries.isEmpty() || !arranged.isEmpty()) {
+          orderedEntries.put(dir.path(), Collections.unmodifiableList(entries));
+          orderedNames.put(dir.path(), Collections.unmodifiableList(arranged));
         }
       }
-      if (order != EntryOrder.BYTEWISE) {
-        // Empty directories: an order may still give them "." and "..".
-        for (TreeEntry e : byPath.values()) {
-          if (e.type() == EntryType.DIRECTORY && !children.containsKey(e.path())) {
-            List<String> arranged = order.arrange(e.path(), List.of());
-            checkPermutation(e.path(), List.of(), arranged);
-            ordered.put(e.path(), List.copyOf(arranged));
-          }
+      return new ImageTree(Collections.unmodifiableMap(byPath), orderedEntries, orderedNames);
+    }
+
+    private static List<String> baseNames(List<TreeEntry> entries) {
+      List<String> out = new ArrayList<>(entries.size());
+      for (TreeEntry e : entries) {
+        out.add(ImagePaths.baseName(e.path()));
+      }
+      return out;
+    }
+
+    /** The entries in the order of {@code names} (which may hold "." and ".."; they have no entry). */
+    private static List<TreeEntry> arrangedEntries(List<TreeEntry> entries, List<String> names) {
+      Map<String, TreeEntry> byName = new HashMap<>();
+      for (TreeEntry e : entries) {
+        byName.put(ImagePaths.baseName(e.path()), e);
+      }
+      List<TreeEntry> out = new ArrayList<>(entries.size());
+      for (String n : names) {
+        if (!n.equals(DOT) && !n.equals(DOTDOT)) {
+          out.add(byName.get(n));
         }
       }
-      return new ImageTree(Collections.unmodifiableMap(byPath), Collections.unmodifiableMap(ordered));
+      return out;
     }
 
     private static void checkPermutation(String dir, List<String> names, List<String> arranged) {

@@ -155,10 +155,8 @@ public final class RomfsWriter implements ImageWriter {
       List<Node> list = new ArrayList<>();
       list.add(dot);
       list.add(placeLink(ImageTree.DOTDOT, dot, 16));
-      List<String> names = new ArrayList<>(tree.childNames(""));
-      names.removeIf(n -> n.equals(ImageTree.DOT) || n.equals(ImageTree.DOTDOT));
-      for (String name : names) {
-        list.add(placeEntry(tree.get(name).orElseThrow(), dot));
+      for (TreeEntry child : tree.children("")) {
+        list.add(placeEntry(child, dot));
       }
       dot.spec = dot.header;
       chain(list);
@@ -214,21 +212,25 @@ public final class RomfsWriter implements ImageWriter {
     private void placeDirectory(Node dir, Node parent) throws ImageBuildException {
       String path = dir.entry.path();
       List<String> names = tree.childNames(path);
+      List<TreeEntry> entries = tree.children(path);
+      List<Node> list = new ArrayList<>(entries.size() + 2);
       if (!names.contains(ImageTree.DOT) && !names.contains(ImageTree.DOTDOT)) {
-        List<String> withDots = new ArrayList<>(names.size() + 2);
-        withDots.add(ImageTree.DOT);
-        withDots.add(ImageTree.DOTDOT);
-        withDots.addAll(names);
-        names = withDots;
-      }
-      List<Node> list = new ArrayList<>(names.size());
-      for (String name : names) {
-        if (name.equals(ImageTree.DOT)) {
-          list.add(placeLink(name, dir, 16));
-        } else if (name.equals(ImageTree.DOTDOT)) {
-          list.add(placeLink(name, parent, 16));
-        } else {
-          list.add(placeEntry(tree.get(ImagePaths.child(path, name)).orElseThrow(), dir));
+        // The default: "." and ".." first, as genromfs does when readdir returns them first.
+        list.add(placeLink(ImageTree.DOT, dir, 16));
+        list.add(placeLink(ImageTree.DOTDOT, parent, 16));
+        for (TreeEntry e : entries) {
+          list.add(placeEntry(e, dir));
+        }
+      } else {
+        int next = 0;
+        for (String name : names) {
+          if (name.equals(ImageTree.DOT)) {
+            list.add(placeLink(name, dir, 16));
+          } else if (name.equals(ImageTree.DOTDOT)) {
+            list.add(placeLink(name, parent, 16));
+          } else {
+            list.add(placeEntry(entries.get(next++), dir));
+          }
         }
       }
       dir.spec = list.isEmpty() ? 0 : list.get(0).header;
