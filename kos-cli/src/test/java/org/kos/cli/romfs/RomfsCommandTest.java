@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kos.cli.ExitCodes;
@@ -87,6 +89,31 @@ class RomfsCommandTest {
   void unknownFormatOptionIsAUsageError() {
     assertEquals(ExitCodes.USAGE, run("romfs", "build", "-d", TREE.toString(), "-o", tmp.resolve("x").toString(), "-f", "iso"));
     assertTrue(err.toString().contains("unknown format 'iso'"), err.toString());
+  }
+
+  @Test
+  void badManifestPrintsEachErrorWithIdLineAndCaretAndExitsOne() throws Exception {
+    Path m = Files.writeString(tmp.resolve("image.manifest"), "/etc dir 0755\n/etc/motd file 06x4 motd\n/dev/null nod 0666 q 1 3\n");
+    Path img = tmp.resolve("i.romfs");
+    assertEquals(ExitCodes.INPUT_ERROR, run("romfs", "build", "-f", "romfs", "-m", m.toString(), "-o", img.toString()));
+    String shown = err.toString();
+    assertTrue(shown.startsWith(m + ":2:16: error[RF0005]: mode must be octal, 0000 to 7777, found '06x4'\n"
+        + "/etc/motd file 06x4 motd\n" + " ".repeat(15) + "^~~~\n"), shown);
+    assertTrue(shown.contains(m + ":3:20: error[RF0009]: "), shown);
+    assertTrue(shown.endsWith("2 errors\n"), shown);
+    assertTrue(Files.notExists(img));
+  }
+
+  @Test
+  void badManifestWithJsonPrintsDiagnosticsAsJsonOnStdout() throws Exception {
+    Path m = Files.writeString(tmp.resolve("image.manifest"), "/bin/sh symlink 0777 busybox\n");
+    assertEquals(ExitCodes.INPUT_ERROR, run("romfs", "build", "--json", "-m", m.toString(), "-o", tmp.resolve("i").toString()));
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertEquals("RF0002", json.get("diagnostics").get(0).get("id").asText());
+    assertEquals(1, json.get("diagnostics").get(0).get("line").asInt());
+    assertEquals(9, json.get("diagnostics").get(0).get("column").asInt());
+    assertEquals(1, json.get("errors").asInt());
+    assertEquals("", err.toString());
   }
 
   @Test
