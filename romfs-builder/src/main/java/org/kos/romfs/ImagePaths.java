@@ -44,7 +44,7 @@ public final class ImagePaths {
     if (path.indexOf('\0') >= 0) {
       return "path contains a NUL byte";
     }
-    if (path.getBytes(StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
+    if (utf8LongerThan(path, MAX_PATH_BYTES)) {
       return "path is longer than " + MAX_PATH_BYTES + " bytes";
     }
     if (path.startsWith("/")) {
@@ -57,6 +57,29 @@ public final class ImagePaths {
       }
     }
     return null;
+  }
+
+  /**
+   * Why the path {@code child(dir, name)} is not valid, or null: the same answer as {@link #problem}
+   * on the joined path, for a {@code dir} already known to be valid and a non-empty {@code name},
+   * without re-checking {@code dir} (the directory scanner asks this once per file).
+   */
+  public static String childProblem(String dir, String name) {
+    if (name.indexOf('/') >= 0 || name.indexOf('\0') >= 0) {
+      return problem(child(dir, name));
+    }
+    String path = child(dir, name);
+    if (utf8LongerThan(path, MAX_PATH_BYTES)) {
+      return "path is longer than " + MAX_PATH_BYTES + " bytes";
+    }
+    String bad = nameProblem(name);
+    return bad == null ? null : "path '" + path + "': " + bad;
+  }
+
+  /** Whether {@code s} takes more than {@code limit} bytes in UTF-8; encodes only when it might. */
+  private static boolean utf8LongerThan(String s, int limit) {
+    // A char takes at most 3 bytes (a surrogate pair, two chars, takes 4).
+    return s.length() * 3 > limit && s.getBytes(StandardCharsets.UTF_8).length > limit;
   }
 
   /** Why {@code name} is not a valid single path component, or null if it is. */
@@ -73,7 +96,7 @@ public final class ImagePaths {
     if (name.indexOf('\0') >= 0) {
       return "name contains a NUL byte";
     }
-    if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+    if (utf8LongerThan(name, MAX_NAME_BYTES)) {
       return "name is longer than " + MAX_NAME_BYTES + " bytes";
     }
     return null;
@@ -95,10 +118,27 @@ public final class ImagePaths {
     return dir.isEmpty() ? name : dir + "/" + name;
   }
 
-  /** Compares two strings by their UTF-8 bytes, unsigned: the order independent of locale and file system. */
+  /**
+   * Compares two strings by their UTF-8 bytes, unsigned: the order independent of locale and file
+   * system. UTF-8 byte order is code point order, so outside surrogates the first differing char
+   * decides without encoding anything (sorting is on the hot path of every build).
+   */
   public static int compareBytes(String a, String b) {
-    byte[] x = a.getBytes(StandardCharsets.UTF_8);
-    byte[] y = b.getBytes(StandardCharsets.UTF_8);
-    return java.util.Arrays.compareUnsigned(x, y);
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        return Character.isSurrogate(x) || Character.isSurrogate(y) ? compareEncoded(a, b) : x - y;
+      }
+    }
+    if (n > 0 && Character.isSurrogate(a.charAt(n - 1))) {
+      return compareEncoded(a, b);
+    }
+    return a.length() - b.length();
+  }
+
+  private static int compareEncoded(String a, String b) {
+    return java.util.Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -13,8 +13,6 @@ import org.kos.romfs.ImageFormat;
 import org.kos.romfs.PathPattern;
 import org.kos.romfs.source.DirectoryScanner;
 import org.kos.romfs.source.Exclusions;
-import org.kos.romfs.source.ManifestException;
-import org.kos.romfs.source.ManifestParser;
 import org.kos.romfs.tree.EntryOrder;
 import org.kos.romfs.tree.ImageTree;
 import org.kos.romfs.tree.TreeEntry;
@@ -78,6 +76,9 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
   boolean quiet;
 
+  @Option(names = "--json", description = "Print manifest errors as JSON on standard output (see docs/errors).")
+  boolean json;
+
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
@@ -89,7 +90,10 @@ public final class BuildCommand implements Callable<Integer> {
     try {
       ImageTree.Builder builder = source.dir != null
           ? new DirectoryScanner(DirectoryScanner.PLATFORM, exclusions).scan(source.dir)
-          : new ManifestParser(exclusions).parse(source.manifest);
+          : ManifestDiagnostics.parseOrReport(source.manifest, exclusions, json, cl.getOut(), cl.getErr());
+      if (builder == null) {
+        return ExitCodes.INPUT_ERROR;
+      }
       if (init != null) {
         if (!Files.isRegularFile(init)) {
           throw new ParameterException(cl, "--init: " + init + " is not a regular file");
@@ -101,10 +105,6 @@ public final class BuildCommand implements Callable<Integer> {
       }
       tree = builder.build(EntryOrder.BYTEWISE);
       ImageBuilder.build(tree, fmt, options, output);
-    } catch (ManifestException e) {
-      cl.getErr().print(e.render());
-      cl.getErr().flush();
-      return ExitCodes.INPUT_ERROR;
     } catch (ImageBuildException | IllegalArgumentException e) {
       cl.getErr().println("kos romfs build: " + e.getMessage());
       return ExitCodes.INPUT_ERROR;

@@ -26,7 +26,7 @@ public final class LsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (RomImage img = read.open()) {
       if (json) {
-        printJson(img, out);
+        out.print(LsJson.of(img));
       } else {
         for (ImageEntry e : img.entries()) {
           String target = e.symlinkTarget() != null ? " -> " + e.symlinkTarget()
@@ -42,26 +42,9 @@ public final class LsCommand implements Callable<Integer> {
     }
   }
 
-  private static void printJson(RomImage img, PrintWriter out) {
-    out.print("{\"format\":" + Json.quote(img.format().label()) + ",\"compression\":"
-        + Json.quote(img.compression().label()) + ",\"label\":" + Json.quote(img.label()) + ",\"entries\":[");
-    boolean first = true;
-    for (ImageEntry e : img.entries()) {
-      out.print((first ? "" : ",") + "\n  {\"path\":" + Json.quote(e.path()) + ",\"type\":" + Json.quote(e.type().label())
-          + ",\"mode\":" + Json.quote(String.format("%04o", e.mode())) + ",\"size\":" + e.size()
-          + ",\"headerOffset\":" + e.headerOffset() + ",\"dataOffset\":" + e.dataOffset());
-      if (e.symlinkTarget() != null) {
-        out.print(",\"symlinkTarget\":" + Json.quote(e.symlinkTarget()));
-      }
-      if (e.linkTarget() != null) {
-        out.print(",\"linkTarget\":" + Json.quote(e.linkTarget()));
-      }
-      if (e.type().isDevice()) {
-        out.print(",\"major\":" + e.major() + ",\"minor\":" + e.minor());
-      }
-      out.print("}");
-      first = false;
-    }
-    out.println("\n]}");
+  /** A mode as four octal digits (0755), as the text listing shows it too. */
+  static String octalMode(int mode) {
+    String octal = Integer.toOctalString(mode & 07777);
+    return "0000".substring(octal.length()) + octal;
   }
 }

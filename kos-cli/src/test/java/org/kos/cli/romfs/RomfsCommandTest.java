@@ -10,6 +10,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kos.cli.ExitCodes;
@@ -31,14 +35,52 @@ class RomfsCommandTest {
   }
 
   @Test
-  void buildThenLsJsonShowsEveryEntry() {
+  void buildThenLsJsonShowsEveryEntry() throws Exception {
     Path img = tmp.resolve("i.romfs");
-    assertEquals(ExitCodes.OK, run("romfs", "build", "-d", TREE.toString(), "-o", img.toString(), "-f", "romfs"), err.toString());
+    assertEquals(ExitCodes.OK, run("romfs", "build", "-d", TREE.toString(), "-o", img.toString(), "-f", "romfs", "-V", "vol"), err.toString());
+    out.getBuffer().setLength(0);
     assertEquals(ExitCodes.OK, run("romfs", "ls", "--json", img.toString()), err.toString());
-    String json = out.toString();
-    assertTrue(json.contains("\"format\":\"romfs\""), json);
-    assertTrue(json.contains("{\"path\":\"bin/client\",\"type\":\"symlink\",\"mode\":\"0777\",\"size\":6"), json);
-    assertTrue(json.contains("\"symlinkTarget\":\"server\""), json);
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertEquals(List.of("format", "compression", "label", "entries"), fieldNames(json));
+    assertEquals("romfs", json.get("format").asText());
+    assertEquals("vol", json.get("label").asText());
+    JsonNode client = null;
+    for (JsonNode e : json.get("entries")) {
+      if (e.get("path").asText().equals("bin/client")) {
+        client = e;
+      }
+    }
+    assertEquals(List.of("path", "type", "mode", "size", "headerOffset", "dataOffset", "symlinkTarget"), fieldNames(client));
+    assertEquals("symlink", client.get("type").asText());
+    assertEquals("0777", client.get("mode").asText());
+    assertEquals(6, client.get("size").asLong());
+    assertEquals("server", client.get("symlinkTarget").asText());
+  }
+
+  @Test
+  void lsJsonNamesDevicesNumbersAndHardLinkTargets() throws Exception {
+    Path img = tmp.resolve("m.romfs");
+    Path manifest = TREE.resolveSibling("manifest.txt");
+    assertEquals(ExitCodes.OK, run("romfs", "build", "-q", "-m", manifest.toString(), "-o", img.toString(), "-f", "romfs"), err.toString());
+    assertEquals(ExitCodes.OK, run("romfs", "ls", "--json", img.toString()), err.toString());
+    JsonNode entries = new ObjectMapper().readTree(out.toString()).get("entries");
+    boolean sawDevice = false;
+    boolean sawLink = false;
+    for (JsonNode e : entries) {
+      if (e.get("path").asText().equals("dev/sda1")) {
+        sawDevice = e.get("major").asInt() == 8 && e.get("minor").asInt() == 1;
+      }
+      if (e.get("path").asText().equals("bin/server-again")) {
+        sawLink = e.get("linkTarget").asText().equals("bin/server");
+      }
+    }
+    assertTrue(sawDevice && sawLink, entries.toString());
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   @Test
@@ -87,6 +129,31 @@ class RomfsCommandTest {
   void unknownFormatOptionIsAUsageError() {
     assertEquals(ExitCodes.USAGE, run("romfs", "build", "-d", TREE.toString(), "-o", tmp.resolve("x").toString(), "-f", "iso"));
     assertTrue(err.toString().contains("unknown format 'iso'"), err.toString());
+  }
+
+  @Test
+  void badManifestPrintsEachErrorWithIdLineAndCaretAndExitsOne() throws Exception {
+    Path m = Files.writeString(tmp.resolve("image.manifest"), "/etc dir 0755\n/etc/motd file 06x4 motd\n/dev/null nod 0666 q 1 3\n");
+    Path img = tmp.resolve("i.romfs");
+    assertEquals(ExitCodes.INPUT_ERROR, run("romfs", "build", "-f", "romfs", "-m", m.toString(), "-o", img.toString()));
+    String shown = err.toString();
+    assertTrue(shown.startsWith(m + ":2:16: error[RF0005]: mode must be octal, 0000 to 7777, found '06x4'\n"
+        + "/etc/motd file 06x4 motd\n" + " ".repeat(15) + "^~~~\n"), shown);
+    assertTrue(shown.contains(m + ":3:20: error[RF0009]: "), shown);
+    assertTrue(shown.endsWith("2 errors\n"), shown);
+    assertTrue(Files.notExists(img));
+  }
+
+  @Test
+  void badManifestWithJsonPrintsDiagnosticsAsJsonOnStdout() throws Exception {
+    Path m = Files.writeString(tmp.resolve("image.manifest"), "/bin/sh symlink 0777 busybox\n");
+    assertEquals(ExitCodes.INPUT_ERROR, run("romfs", "build", "--json", "-m", m.toString(), "-o", tmp.resolve("i").toString()));
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertEquals("RF0002", json.get("diagnostics").get(0).get("id").asText());
+    assertEquals(1, json.get("diagnostics").get(0).get("line").asInt());
+    assertEquals(9, json.get("diagnostics").get(0).get("column").asInt());
+    assertEquals(1, json.get("errors").asInt());
+    assertEquals("", err.toString());
   }
 
   @Test

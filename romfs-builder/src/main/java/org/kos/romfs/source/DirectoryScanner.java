@@ -1,16 +1,18 @@
 package org.kos.romfs.source;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.kos.romfs.EntryType;
 import org.kos.romfs.ImagePaths;
 import org.kos.romfs.tree.ImageTree;
@@ -31,18 +33,27 @@ public final class DirectoryScanner {
     List<String> list(Path dir) throws IOException;
   }
 
-  /** The platform's listing, in whatever order the file system returns. */
-  public static final Lister PLATFORM = dir -> {
-    List<String> names = new ArrayList<>();
+  /**
+   * The platform's listing, in whatever order the file system returns. {@link File#list()} hands
+   * back every name in one native call, without a {@code Path} per entry; only when it fails is the
+   * directory opened again through NIO, for an exception that says why.
+   */
+  public static final Lister PLATFORM = DirectoryScanner::listNames;
+
+  private static List<String> listNames(Path dir) throws IOException {
+    String[] names = dir.getFileSystem() == FileSystems.getDefault() ? dir.toFile().list() : null;
+    if (names != null) {
+      return Arrays.asList(names);
+    }
+    List<String> listed = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path p : stream) {
-        names.add(p.getFileName().toString());
+        listed.add(p.getFileName().toString());
       }
     }
-    return names;
-  };
+    return listed;
+  }
 
-  private static final String UNIX_ATTRIBUTES = "unix:mode,ino,dev,rdev,size,nlink";
   private static final int S_IFMT = 0170000;
 
   private final Lister lister;
@@ -59,23 +70,22 @@ public final class DirectoryScanner {
    * @throws IOException when something cannot be read, or {@code root} is not a directory
    */
   public ImageTree.Builder scan(Path root) throws IOException {
-    Map<String, Object> attrs = Files.readAttributes(root, UNIX_ATTRIBUTES);
-    int mode = (Integer) attrs.get("mode");
-    if ((mode & S_IFMT) != 0040000) {
+    PosixFileAttributes a = Files.readAttributes(root, PosixFileAttributes.class);
+    if (!a.isDirectory()) {
       throw new java.nio.file.NotDirectoryException(root.toString());
     }
-    ImageTree.Builder tree = ImageTree.builder(normalizedMode(EntryType.DIRECTORY, mode));
+    ImageTree.Builder tree = ImageTree.builder(normalizedMode(EntryType.DIRECTORY, permissionBits(a.permissions())));
     scanDirectory(root, "", tree);
     return tree;
   }
 
   private void scanDirectory(Path dir, String imageDir, ImageTree.Builder tree) throws IOException {
     for (String name : lister.list(dir)) {
-      String path = ImagePaths.child(imageDir, name);
-      String bad = ImagePaths.problem(path);
+      String bad = ImagePaths.childProblem(imageDir, name);
       if (bad != null) {
         throw new IOException(dir.resolve(name) + ": cannot be stored: " + bad);
       }
+      String path = ImagePaths.child(imageDir, name);
       if (exclusions.excludes(path)) {
         continue;
       }

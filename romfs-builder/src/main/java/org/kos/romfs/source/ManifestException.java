@@ -2,39 +2,49 @@ package org.kos.romfs.source;
 
 import java.util.List;
 
-/** A manifest had errors; each names its line and column. */
+/**
+ * A manifest had errors; each names its id, line and column. Rendering them with the source line
+ * and a caret is the caller's business (kos-cli uses the toolchain's diagnostic printer); the
+ * message is the first problem as {@code file:line:col: error[ID]: message}.
+ */
 public final class ManifestException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  /** One error: 1-based line and column, the message, and the text of the line. */
-  public record Problem(int line, int column, String message, String lineText) {}
+  /**
+   * One error.
+   *
+   * @param error what is wrong, with its stable id
+   * @param line 1-based line
+   * @param column 1-based column, in UTF-16 chars (a tab counts one)
+   * @param length chars the problem covers from there (the offending field), at least 1
+   */
+  public record Problem(ManifestError error, int line, int column, int length, String message) {
+    public Problem {
+      length = Math.max(1, length);
+    }
+
+    public String id() {
+      return error.id();
+    }
+  }
 
   private final String file;
   private final transient List<Problem> problems;
 
   public ManifestException(String file, List<Problem> problems) {
-    super(file + ":" + problems.get(0).line() + ":" + problems.get(0).column() + ": " + problems.get(0).message());
+    super(file + ":" + problems.get(0).line() + ":" + problems.get(0).column() + ": error[" + problems.get(0).id() + "]: "
+        + problems.get(0).message());
     this.file = file;
     this.problems = List.copyOf(problems);
   }
 
+  /** The manifest's name as given to the parser. */
   public String file() {
     return file;
   }
 
+  /** Every problem, in line order. */
   public List<Problem> problems() {
     return problems;
-  }
-
-  /** Every problem as {@code file:line:col: error: message}, the line, and a caret under the column. */
-  public String render() {
-    StringBuilder sb = new StringBuilder();
-    for (Problem p : problems) {
-      sb.append(file).append(':').append(p.line()).append(':').append(p.column())
-          .append(": error: ").append(p.message()).append('\n')
-          .append("  ").append(p.lineText()).append('\n')
-          .append("  ").append(" ".repeat(Math.max(0, p.column() - 1))).append("^\n");
-    }
-    return sb.toString();
   }
 }

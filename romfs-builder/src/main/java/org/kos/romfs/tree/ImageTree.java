@@ -2,9 +2,9 @@ package org.kos.romfs.tree;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,17 +12,32 @@ import java.util.Set;
 import org.kos.romfs.EntryType;
 import org.kos.romfs.ImagePaths;
 
-/** An immutable, ordered tree of entries: the single input of every image writer. */
+/**
+ * An immutable, ordered tree of entries: the single input of every image writer. Each directory
+ * keeps its child entries in image order, so that walking the tree never looks paths up; the
+ * depth-first order and the content size are computed once, since every writer needs them.
+ */
 public final class ImageTree {
   public static final String DOT = ".";
   public static final String DOTDOT = "..";
 
-  private final Map<String, TreeEntry> byPath;
-  private final Map<String, List<String>> children;
+  /** Byte-wise order of siblings: their paths share the parent's prefix, so comparing paths compares names. */
+  private static final Comparator<TreeEntry> BYTEWISE_SIBLINGS = (a, b) -> ImagePaths.compareBytes(a.path(), b.path());
 
-  private ImageTree(Map<String, TreeEntry> byPath, Map<String, List<String>> children) {
+  private final Map<String, TreeEntry> byPath;
+  private final Map<String, List<TreeEntry>> children;
+  private final Map<String, List<String>> names;
+  private final List<TreeEntry> depthFirst;
+  private final long contentBytes;
+
+  private ImageTree(Map<String, TreeEntry> byPath, Map<String, List<TreeEntry>> children, Map<String, List<String>> names) {
     this.byPath = byPath;
     this.children = children;
+    this.names = names;
+    List<TreeEntry> order = new ArrayList<>(byPath.size());
+    addDepthFirst("", order);
+    this.depthFirst = Collections.unmodifiableList(order);
+    this.contentBytes = contentBytes(order);
   }
 
   public static Builder builder(int rootMode) {
@@ -37,24 +52,26 @@ public final class ImageTree {
     return Optional.ofNullable(byPath.get(path));
   }
 
-  /** The children of a directory in image order; may contain {@link #DOT} and {@link #DOTDOT}. */
-  public List<String> childNames(String dir) {
+  /** The entries directly below a directory, in image order. */
+  public List<TreeEntry> children(String dir) {
     return children.getOrDefault(dir, List.of());
+  }
+
+  /**
+   * The names of a directory's children in image order, the same order as {@link #children}; may
+   * contain {@link #DOT} and {@link #DOTDOT} where the order placed them.
+   */
+  public List<String> childNames(String dir) {
+    return names.getOrDefault(dir, List.of());
   }
 
   /** Every entry but the root, depth first, each directory's children in image order. */
   public List<TreeEntry> depthFirst() {
-    List<TreeEntry> out = new ArrayList<>(byPath.size());
-    addDepthFirst("", out);
-    return out;
+    return depthFirst;
   }
 
   private void addDepthFirst(String dir, List<TreeEntry> out) {
-    for (String name : childNames(dir)) {
-      if (name.equals(DOT) || name.equals(DOTDOT)) {
-        continue;
-      }
-      TreeEntry e = byPath.get(ImagePaths.child(dir, name));
+    for (TreeEntry e : children(dir)) {
       out.add(e);
       if (e.type() == EntryType.DIRECTORY) {
         addDepthFirst(e.path(), out);
@@ -69,9 +86,13 @@ public final class ImageTree {
 
   /** Bytes of file content, counting every hard-linked file once. */
   public long contentBytes() {
+    return contentBytes;
+  }
+
+  private static long contentBytes(List<TreeEntry> entries) {
     long total = 0;
     Set<Object> seen = new HashSet<>();
-    for (TreeEntry e : byPath.values()) {
+    for (TreeEntry e : entries) {
       if (e.type() == EntryType.FILE && (e.linkKey() == null || seen.add(e.linkKey()))) {
         total += e.size();
       }
@@ -79,12 +100,16 @@ public final class ImageTree {
     return total;
   }
 
-  /** Collects entries; parents that were not added become directories with mode 0755. */
+  /**
+   * Collects entries; parents that were not added become directories with mode 0755. A builder
+   * builds one tree: it hands its collections to the tree rather than copying them.
+   */
   public static final class Builder {
     private final Map<String, TreeEntry> byPath = new HashMap<>();
-    private final Map<String, List<String>> children = new LinkedHashMap<>();
+    private final Map<String, List<TreeEntry>> children = new HashMap<>();
     /** Directories created only because something below them was added. */
     private final Set<String> implicit = new HashSet<>();
+    private boolean built;
 
     private Builder(int rootMode) {
       byPath.put("", TreeEntry.directory("", rootMode));
@@ -103,8 +128,12 @@ public final class ImageTree {
      * Adds an entry. A directory that was created implicitly as a parent takes the mode given here.
      *
      * @throws IllegalArgumentException on a duplicate path or a parent that is not a directory
+     * @throws IllegalStateException once the tree was built
      */
     public Builder add(TreeEntry entry) {
+      if (built) {
+        throw new IllegalStateException("the tree was already built");
+      }
       String path = entry.path();
       if (path.isEmpty()) {
         if (entry.type() != EntryType.DIRECTORY) {
@@ -114,17 +143,24 @@ public final class ImageTree {
         return this;
       }
       TreeEntry old = byPath.get(path);
+      String parent = ImagePaths.parent(path);
       if (old != null) {
         if (old.type() == EntryType.DIRECTORY && entry.type() == EntryType.DIRECTORY && implicit.remove(path)) {
           byPath.put(path, entry);
+          List<TreeEntry> siblings = children.get(parent);
+          siblings.set(siblings.indexOf(old), entry);
           return this;
         }
         throw new IllegalArgumentException("'" + path + "' is given twice");
       }
-      String parent = ImagePaths.parent(path);
       ensureDirectory(parent);
       byPath.put(path, entry);
-      children.computeIfAbsent(parent, k -> new ArrayList<>()).add(ImagePaths.baseName(path));
+      List<TreeEntry> siblings = children.get(parent);
+      if (siblings == null) {
+        siblings = new ArrayList<>();
+        children.put(parent, siblings);
+      }
+      siblings.add(entry);
       return this;
     }
 
@@ -140,18 +176,57 @@ public final class ImageTree {
 
     /** Freezes the tree, ordering every directory's children with {@code order}. */
     public ImageTree build(EntryOrder order) {
-      Map<String, List<String>> ordered = new HashMap<>();
-      for (Map.Entry<String, TreeEntry> e : byPath.entrySet()) {
-        if (e.getValue().type() != EntryType.DIRECTORY) {
+      if (built) {
+        throw new IllegalStateException("the tree was already built");
+      }
+      built = true;
+      Map<String, List<TreeEntry>> orderedEntries = new HashMap<>(children.size() * 2);
+      Map<String, List<String>> orderedNames = new HashMap<>(children.size() * 2);
+      for (TreeEntry dir : byPath.values()) {
+        if (dir.type() != EntryType.DIRECTORY) {
           continue;
         }
-        String dir = e.getKey();
-        List<String> names = children.getOrDefault(dir, List.of());
-        List<String> arranged = order.arrange(dir, Collections.unmodifiableList(names));
-        checkPermutation(dir, names, arranged);
-        ordered.put(dir, List.copyOf(arranged));
+        List<TreeEntry> entries = children.getOrDefault(dir.path(), new ArrayList<>());
+        List<String> arranged;
+        if (order == EntryOrder.BYTEWISE) {
+          // Our own order over our own list: a permutation by construction, sorted in place.
+          entries.sort(BYTEWISE_SIBLINGS);
+          arranged = baseNames(entries);
+        } else {
+          List<String> given = baseNames(entries);
+          arranged = List.copyOf(order.arrange(dir.path(), Collections.unmodifiableList(given)));
+          checkPermutation(dir.path(), given, arranged);
+          entries = arrangedEntries(entries, arranged);
+        }
+        if (!entries.isEmpty() || !arranged.isEmpty()) {
+          orderedEntries.put(dir.path(), Collections.unmodifiableList(entries));
+          orderedNames.put(dir.path(), Collections.unmodifiableList(arranged));
+        }
       }
-      return new ImageTree(Map.copyOf(byPath), Map.copyOf(ordered));
+      return new ImageTree(Collections.unmodifiableMap(byPath), orderedEntries, orderedNames);
+    }
+
+    private static List<String> baseNames(List<TreeEntry> entries) {
+      List<String> out = new ArrayList<>(entries.size());
+      for (TreeEntry e : entries) {
+        out.add(ImagePaths.baseName(e.path()));
+      }
+      return out;
+    }
+
+    /** The entries in the order of {@code names} (which may hold "." and ".."; they have no entry). */
+    private static List<TreeEntry> arrangedEntries(List<TreeEntry> entries, List<String> names) {
+      Map<String, TreeEntry> byName = new HashMap<>();
+      for (TreeEntry e : entries) {
+        byName.put(ImagePaths.baseName(e.path()), e);
+      }
+      List<TreeEntry> out = new ArrayList<>(entries.size());
+      for (String n : names) {
+        if (!n.equals(DOT) && !n.equals(DOTDOT)) {
+          out.add(byName.get(n));
+        }
+      }
+      return out;
     }
 
     private static void checkPermutation(String dir, List<String> names, List<String> arranged) {

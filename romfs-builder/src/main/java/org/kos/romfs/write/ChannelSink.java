@@ -1,15 +1,21 @@
 package org.kos.romfs.write;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A sequential writer over a file channel with one reusable buffer. Small files are copied through
- * the buffer; large ones go straight from channel to channel, so no file is ever held whole. It
- * keeps a copy of the first {@link #HEAD} bytes written, which romfs's superblock checksum covers.
+ * A sequential writer over a file channel with one large buffer, written out in big writes. Small
+ * files are read straight into the buffer (one open, one read, a read that sees the end, a close:
+ * what a build of many small files spends its time on); files of a buffer's size or more go from
+ * channel to channel, so no file is ever held whole. It keeps a copy of the first {@link #HEAD}
+ * bytes written, which romfs's superblock checksum covers.
  */
 final class ChannelSink {
   static final int HEAD = 512;
@@ -17,7 +23,8 @@ final class ChannelSink {
   private static final byte[] ZEROS = new byte[4096];
 
   private final FileChannel out;
-  private final ByteBuffer buf = ByteBuffer.allocateDirect(BUFFER);
+  private final byte[] buf = new byte[BUFFER];
+  private int fill;
   private final byte[] head = new byte[HEAD];
   private final ProgressListener progress;
   private long position;
@@ -43,11 +50,12 @@ final class ChannelSink {
   void write(byte[] bytes, int off, int len) throws IOException {
     keepHead(bytes, off, len);
     while (len > 0) {
-      if (!buf.hasRemaining()) {
+      if (fill == BUFFER) {
         flush();
       }
-      int n = Math.min(len, buf.remaining());
-      buf.put(bytes, off, n);
+      int n = Math.min(len, BUFFER - fill);
+      System.arraycopy(bytes, off, buf, fill, n);
+      fill += n;
       off += n;
       len -= n;
       position += n;
@@ -73,58 +81,76 @@ final class ChannelSink {
    * @throws ImageBuildException if the file's length is no longer {@code size}
    */
   void copy(Path source, long size) throws IOException, ImageBuildException {
-    try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
-      long copied = size >= BUFFER && position >= HEAD ? transfer(in, size) : buffered(in, size);
-      if (copied != size || in.size() != size) {
-        throw new ImageBuildException(source + " changed while the image was built (expected " + size
-            + " bytes, found " + in.size() + ")");
-      }
+    if (size >= BUFFER) {
+      transfer(source, size);
+    } else {
+      buffered(source, size);
     }
     progress.advance(size);
   }
 
-  private long buffered(FileChannel in, long size) throws IOException {
-    long done = 0;
-    while (done < size) {
-      if (!buf.hasRemaining()) {
-        flush();
+  /** Reads the file into the buffer; a plain FileInputStream is the cheapest way to open a file. */
+  private void buffered(Path source, long size) throws IOException, ImageBuildException {
+    try (InputStream in = source.getFileSystem() == FileSystems.getDefault()
+        ? new FileInputStream(source.toFile()) : Files.newInputStream(source)) {
+      long done = 0;
+      while (done < size) {
+        if (fill == BUFFER) {
+          flush();
+        }
+        int n = in.read(buf, fill, (int) Math.min(BUFFER - fill, size - done));
+        if (n < 0) {
+          throw changed(source, size, done);
+        }
+        if (position < HEAD) {
+          keepHead(buf, fill, n);
+        }
+        fill += n;
+        done += n;
+        position += n;
       }
-      int want = (int) Math.min(buf.remaining(), size - done);
-      ByteBuffer slice = buf.slice();
-      slice.limit(want);
-      int n = in.read(slice);
-      if (n < 0) {
-        break;
+      if (in.read() >= 0) {
+        throw changed(source, size, Files.size(source));
       }
-      if (position < HEAD) {
-        ByteBuffer copy = buf.duplicate();
-        copy.limit(buf.position() + n);
-        byte[] tmp = new byte[n];
-        copy.get(tmp);
-        keepHead(tmp, 0, n);
-      }
-      buf.position(buf.position() + n);
-      done += n;
-      position += n;
     }
-    return done;
   }
 
-  private long transfer(FileChannel in, long size) throws IOException {
-    flush();
-    long done = 0;
-    while (done < size) {
-      long n = in.transferTo(done, size - done, out);
-      if (n <= 0) {
-        if (done >= in.size()) {
-          break;
+  /** Copies a large file from channel to channel (in the kernel), after what the head must see. */
+  private void transfer(Path source, long size) throws IOException, ImageBuildException {
+    try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+      long done = 0;
+      while (position < HEAD && done < size) {
+        // Bytes the superblock checksum covers go through the buffer, where keepHead sees them.
+        int n = in.read(ByteBuffer.wrap(buf, fill, (int) Math.min(HEAD - position, BUFFER - fill)));
+        if (n < 0) {
+          throw changed(source, size, done);
         }
-        continue;
+        keepHead(buf, fill, n);
+        fill += n;
+        done += n;
+        position += n;
       }
-      done += n;
+      flush();
+      while (done < size) {
+        long n = in.transferTo(done, size - done, out);
+        if (n <= 0) {
+          if (done >= in.size()) {
+            break;
+          }
+          continue;
+        }
+        done += n;
+        position += n;
+      }
+      if (done != size || in.size() != size) {
+        throw changed(source, size, in.size());
+      }
     }
-    position += done;
-    return done;
+  }
+
+  static ImageBuildException changed(Path source, long expected, long found) {
+    return new ImageBuildException(source + " changed while the image was built (expected " + expected
+        + " bytes, found " + found + ")");
   }
 
   private void keepHead(byte[] bytes, int off, int len) {
@@ -135,11 +161,11 @@ final class ChannelSink {
   }
 
   void flush() throws IOException {
-    buf.flip();
-    while (buf.hasRemaining()) {
-      out.write(buf);
+    ByteBuffer b = ByteBuffer.wrap(buf, 0, fill);
+    while (b.hasRemaining()) {
+      out.write(b);
     }
-    buf.clear();
+    fill = 0;
   }
 
   /** Overwrites bytes already written (used for checksums that cover what follows them). */

@@ -67,8 +67,7 @@ public final class RomfsWriter implements ImageWriter {
 
   @Override
   public void write(ImageTree tree, BuildOptions options, FileChannel out) throws IOException, ImageBuildException {
-    String label = options.volumeLabel() != null ? options.volumeLabel()
-        : String.format("rom %08x", options.epochSeconds() & 0xFFFF_FFFFL);
+    String label = options.volumeLabel() != null ? options.volumeLabel() : defaultLabel(options.epochSeconds());
     byte[] labelBytes = label.getBytes(StandardCharsets.UTF_8);
     Placement p = new Placement(tree, options, 16 + Layout.align(labelBytes.length + 1, 16));
     p.placeRoot();
@@ -101,23 +100,35 @@ public final class RomfsWriter implements ImageWriter {
     options.progress().finish();
   }
 
+  /** genromfs's default volume name, "rom " and the timestamp as 8 hex digits. */
+  static String defaultLabel(long epochSeconds) {
+    String hex = Long.toHexString(epochSeconds & 0xFFFF_FFFFL);
+    return "rom " + "0".repeat(8 - hex.length()) + hex;
+  }
+
   private static byte[] header(Node n) {
-    ByteBuffer b = ByteBuffer.allocate((int) n.spaceNeeded());
+    byte[] b = new byte[(int) n.spaceNeeded()];
     long next = n.next == null ? 0 : n.next.header;
-    b.putInt((int) (next | (n.exec ? 8 : 0) | n.type)).putInt((int) n.spec).putInt((int) n.size).putInt(0);
-    b.put(n.name);
-    byte[] bytes = b.array();
-    int sum = checksum(bytes, bytes.length);
-    ByteBuffer.wrap(bytes).putInt(12, -sum);
-    return bytes;
+    putInt(b, 0, (int) (next | (n.exec ? 8 : 0) | n.type));
+    putInt(b, 4, (int) n.spec);
+    putInt(b, 8, (int) n.size);
+    System.arraycopy(n.name, 0, b, 16, n.name.length);
+    putInt(b, 12, -checksum(b, b.length));
+    return b;
+  }
+
+  private static void putInt(byte[] b, int at, int value) {
+    b[at] = (byte) (value >>> 24);
+    b[at + 1] = (byte) (value >>> 16);
+    b[at + 2] = (byte) (value >>> 8);
+    b[at + 3] = (byte) value;
   }
 
   /** Sum of big-endian 32-bit words of the first {@code length} bytes (a multiple of 4). */
   static int checksum(byte[] bytes, int length) {
-    ByteBuffer b = ByteBuffer.wrap(bytes, 0, length);
     int sum = 0;
-    while (b.remaining() >= 4) {
-      sum += b.getInt();
+    for (int i = 0; i + 4 <= length; i += 4) {
+      sum += (bytes[i] & 0xff) << 24 | (bytes[i + 1] & 0xff) << 16 | (bytes[i + 2] & 0xff) << 8 | (bytes[i + 3] & 0xff);
     }
     return sum;
   }
@@ -144,10 +155,8 @@ public final class RomfsWriter implements ImageWriter {
       List<Node> list = new ArrayList<>();
       list.add(dot);
       list.add(placeLink(ImageTree.DOTDOT, dot, 16));
-      List<String> names = new ArrayList<>(tree.childNames(""));
-      names.removeIf(n -> n.equals(ImageTree.DOT) || n.equals(ImageTree.DOTDOT));
-      for (String name : names) {
-        list.add(placeEntry(tree.get(name).orElseThrow(), dot));
+      for (TreeEntry child : tree.children("")) {
+        list.add(placeEntry(child, dot));
       }
       dot.spec = dot.header;
       chain(list);
@@ -203,21 +212,25 @@ public final class RomfsWriter implements ImageWriter {
     private void placeDirectory(Node dir, Node parent) throws ImageBuildException {
       String path = dir.entry.path();
       List<String> names = tree.childNames(path);
+      List<TreeEntry> entries = tree.children(path);
+      List<Node> list = new ArrayList<>(entries.size() + 2);
       if (!names.contains(ImageTree.DOT) && !names.contains(ImageTree.DOTDOT)) {
-        List<String> withDots = new ArrayList<>(names.size() + 2);
-        withDots.add(ImageTree.DOT);
-        withDots.add(ImageTree.DOTDOT);
-        withDots.addAll(names);
-        names = withDots;
-      }
-      List<Node> list = new ArrayList<>(names.size());
-      for (String name : names) {
-        if (name.equals(ImageTree.DOT)) {
-          list.add(placeLink(name, dir, 16));
-        } else if (name.equals(ImageTree.DOTDOT)) {
-          list.add(placeLink(name, parent, 16));
-        } else {
-          list.add(placeEntry(tree.get(ImagePaths.child(path, name)).orElseThrow(), dir));
+        // The default: "." and ".." first, as genromfs does when readdir returns them first.
+        list.add(placeLink(ImageTree.DOT, dir, 16));
+        list.add(placeLink(ImageTree.DOTDOT, parent, 16));
+        for (TreeEntry e : entries) {
+          list.add(placeEntry(e, dir));
+        }
+      } else {
+        int next = 0;
+        for (String name : names) {
+          if (name.equals(ImageTree.DOT)) {
+            list.add(placeLink(name, dir, 16));
+          } else if (name.equals(ImageTree.DOTDOT)) {
+            list.add(placeLink(name, parent, 16));
+          } else {
+            list.add(placeEntry(entries.get(next++), dir));
+          }
         }
       }
       dir.spec = list.isEmpty() ? 0 : list.get(0).header;
