@@ -38,8 +38,8 @@ public final class NkWarmUp {
 
   /** Starts the warm-up in a daemon thread when {@code args} run a compiling {@code kos nk} subcommand. */
   public static void startFor(String[] args) {
-    if (!compiles(args)) {
-      return;
+    if (!compiles(args) || Runtime.getRuntime().availableProcessors() < 2) {
+      return; // on one core the warm-up would only compete with the real work
     }
     boolean ir = args[1].equals("ir");
     Thread t = new Thread(() -> run(ir), "nk-warm-up");
