@@ -3,7 +3,6 @@ package org.kos.cli.nk;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kos.cli.ExitCodes;
@@ -19,7 +18,6 @@ import org.kos.nkc.model.Model;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code kos nk ir}: the checked model and its layout as versioned JSON (docs/ir.md). */
 @Command(
@@ -41,10 +39,7 @@ import picocli.CommandLine.Parameters;
 public final class IrCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "-I", paramLabel = "DIR",
-      description = "Add DIR to the search path (package a.b.C is DIR/a/b/C.idl). Repeatable; searched in order, "
-          + "then the bundled SDK. Without -I each file's root is inferred from its package name.")
-  List<Path> includeDirs = new ArrayList<>();
+  @CommandLine.Mixin NkInputs sources;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the IR to FILE (atomically: a temporary file moved into place). Default: standard output.")
@@ -53,19 +48,17 @@ public final class IrCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print errors only, no warnings.")
   boolean quiet;
 
-  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories to compile.")
-  List<Path> inputs = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    String badDir = NkInputs.badIncludeDir(includeDirs);
+    String badDir = sources.badIncludeDir();
     if (badDir != null) {
       err.println(badDir);
       return ExitCodes.IO_ERROR;
     }
-    List<Path> files = NkInputs.expand(spec.commandLine(), inputs);
-    CompileResult result = NkCompiler.compile(CompileRequest.of(files, includeDirs));
+    List<Path> files = sources.files(spec.commandLine());
+    CompileResult result = NkCompiler.compile(CompileRequest.of(files, sources.includeDirs()));
     for (Diagnostic d : result.diagnostics()) {
       if (!quiet || d.severity() == Severity.ERROR) {
         err.print(DiagnosticPrinter.render(d));

@@ -1,30 +1,56 @@
 package org.kos.cli.nk;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.kos.nkc.ast.UnitKind;
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The FILE|DIR arguments of a {@code kos nk} subcommand turned into source files: files as given,
- * directories searched recursively for {@code *.idl}, {@code *.cdl} and {@code *.edl}.
+ * The inputs every {@code kos nk} subcommand takes, as a picocli mixin: the {@code -I} search path
+ * and the FILE|DIR arguments, turned into source files (directories searched recursively for
+ * {@code *.idl}, {@code *.cdl} and {@code *.edl}, in sorted order so runs are deterministic).
  */
 final class NkInputs {
-  private NkInputs() {}
+  @Option(names = "-I", paramLabel = "DIR",
+      description = "Add DIR to the search path (package a.b.C is DIR/a/b/C.idl). Repeatable; searched in order, "
+          + "then the bundled SDK. Without -I each file's root is inferred from its package name.")
+  List<Path> includeDirs = new ArrayList<>();
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+      description = "IDL, CDL and EDL files, or directories to search for them.")
+  List<Path> inputs = new ArrayList<>();
+
+  List<Path> includeDirs() {
+    return includeDirs;
+  }
+
+  /** An I/O error (exit 3) message for a -I argument that is not a directory, or null. */
+  String badIncludeDir() {
+    for (Path dir : includeDirs) {
+      if (!Files.isDirectory(dir)) {
+        return "kos: error: -I " + dir + ": not a directory";
+      }
+    }
+    return null;
+  }
 
   /**
    * @throws CommandLine.ParameterException for a file that is not IDL/CDL/EDL or when nothing is found
    * @throws NoSuchFileException for an argument that does not exist
    */
-  static List<Path> expand(CommandLine cl, List<Path> inputs) throws IOException {
+  List<Path> files(CommandLine cl) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
-        files.addAll(NkCheckCommand.sourcesUnder(p));
+        files.addAll(sourcesUnder(p));
       } else if (!Files.exists(p)) {
         throw new NoSuchFileException(p.toString());
       } else if (UnitKind.ofFileName(p.getFileName().toString()) == null) {
@@ -40,13 +66,14 @@ final class NkInputs {
     return files;
   }
 
-  /** An I/O error (exit 3) message for a -I argument that is not a directory, or null. */
-  static String badIncludeDir(List<Path> includeDirs) {
-    for (Path dir : includeDirs) {
-      if (!Files.isDirectory(dir)) {
-        return "kos: error: -I " + dir + ": not a directory";
-      }
+  private static List<Path> sourcesUnder(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> UnitKind.ofFileName(p.getFileName().toString()) != null)
+          .sorted()
+          .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    return null;
   }
 }
