@@ -1,0 +1,331 @@
+package org.kos.kernel.handles;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kos.libkos.EventDescr;
+import org.kos.libkos.HandleTypes;
+import org.kos.libkos.Ocap;
+import org.kos.nk.HandleDesc;
+import org.kos.rc.Retcode;
+import org.kos.rc.RetcodeException;
+
+/**
+ * The handle manager: creates handles, keeps every resource's inheritance tree whole across
+ * close, revoke and transfer, and decides between transfer and dereference when a handle crosses
+ * handle spaces. One lock guards all trees and tables, so a message's handles move atomically.
+ */
+public final class Handles {
+  private final Object lock = new Object();
+
+  /** Gives {@code table} a new root handle to {@code object}. */
+  public int install(HandleTable table, KernelObject object, int rights) throws RetcodeException {
+    synchronized (lock) {
+      return newNode(table, object, rights, null, null, null).value;
+    }
+  }
+
+  /**
+   * The object behind a usable handle, checked for its class and for every right in
+   * {@code required} (rcSecurityDisallow when one is missing).
+   */
+  public <T extends KernelObject> T object(HandleTable table, int handle, Class<T> type, int required)
+      throws RetcodeException {
+    synchronized (lock) {
+      HandleNode n = table.live(handle);
+      if (!type.isInstance(n.object)) {
+        throw new RetcodeException(Retcode.rcInvalidArgument,
+            "handle " + handle + " is a " + n.object.kind() + ", not a " + type.getSimpleName());
+      }
+      requireRights(n, required);
+      return type.cast(n.object);
+    }
+  }
+
+  /** The rights mask of a usable handle. */
+  public int rights(HandleTable table, int handle) throws RetcodeException {
+    synchronized (lock) {
+      return table.live(handle).rights;
+    }
+  }
+
+  /** {@code KnHandleCreateUserObject}. */
+  public int createUserObject(HandleTable table, int type, int rights, int context) throws RetcodeException {
+    if (type < HandleTypes.HANDLE_TYPE_USER_FIRST || type > HandleTypes.HANDLE_TYPE_USER_LAST) {
+      throw new RetcodeException(Retcode.rcInvalidArgument, "user object type 0x" + Integer.toHexString(type)
+          + " outside [HANDLE_TYPE_USER_FIRST, HANDLE_TYPE_USER_LAST]");
+    }
+    synchronized (lock) {
+      return newNode(table, new UserObject(type, context, table), rights, null, null, null).value;
+    }
+  }
+
+  /**
+   * {@code KnHandleCreateBadge}: a badge whose closing and destruction {@code notice} hears about
+   * under {@code eventId}.
+   */
+  public int createBadge(HandleTable table, EventSink notice, long eventId, int context) throws RetcodeException {
+    synchronized (lock) {
+      Badge b = new Badge(context);
+      b.subscribe(notice, EventDescr.EVENT_BADGE_CLOSED | EventDescr.EVENT_OBJECT_DESTROYED, eventId);
+      return newNode(table, b, Ocap.OCAP_BADGE_FULL, null, null, null).value;
+    }
+  }
+
+  /** {@code KnHandleClose}: removes the handle; its parent takes its place in the tree. */
+  public void close(HandleTable table, int handle) throws RetcodeException {
+    synchronized (lock) {
+      closeNode(table.find(handle));
+    }
+  }
+
+  /** {@code KnHandleRevoke}: closes the handle and revokes every descendant. */
+  public void revoke(HandleTable table, int handle) throws RetcodeException {
+    synchronized (lock) {
+      HandleNode n = table.live(handle);
+      for (HandleNode c : List.copyOf(n.children)) {
+        revokeTree(c);
+      }
+      closeNode(n);
+    }
+  }
+
+  /**
+   * {@code KnHandleRevokeSubtree}: revokes the descendants of {@code handle} that the transfer
+   * associated with {@code badge} created (and everything they passed on). Nothing left to revoke
+   * is fine: the client may already have closed its handle.
+   */
+  public void revokeSubtree(HandleTable table, int handle, int badge) throws RetcodeException {
+    synchronized (lock) {
+      HandleNode n = table.live(handle);
+      HandleNode bn = table.live(badge);
+      if (!(bn.object instanceof Badge b)) {
+        throw new RetcodeException(Retcode.rcInvalidArgument, "handle " + badge + " is a " + bn.object.kind()
+            + ", not a badge");
+      }
+      revokeMembers(n, b);
+    }
+  }
+
+  /** {@code KnNoticeSubscribeToObject}: needs OCAP_HANDLE_GET_EVENT on the object's handle. */
+  public void subscribe(HandleTable table, EventSink sink, int object, int mask, long eventId)
+      throws RetcodeException {
+    synchronized (lock) {
+      HandleNode n = table.live(object);
+      requireRights(n, Ocap.OCAP_HANDLE_GET_EVENT);
+      if (n.object.isDestroyed()) {
+        sink.post(eventId, mask & EventDescr.EVENT_OBJECT_DESTROYED);
+        return;
+      }
+      n.object.subscribe(sink, mask, eventId);
+    }
+  }
+
+  /**
+   * {@code KnNoticeSetObjectEvent}: signals user events; only the specialised part may be set, and
+   * the handle needs OCAP_HANDLE_SET_EVENT.
+   */
+  public void setObjectEvent(HandleTable table, int object, int mask) throws RetcodeException {
+    if ((mask & EventDescr.EVENT_GENERAL_MASK) != 0) {
+      throw new RetcodeException(Retcode.rcInvalidArgument, String.format(
+          "event mask 0x%08x sets general-part events, which only the kernel signals", mask));
+    }
+    synchronized (lock) {
+      HandleNode n = table.live(object);
+      requireRights(n, Ocap.OCAP_HANDLE_SET_EVENT);
+      n.object.signal(mask);
+    }
+  }
+
+  /**
+   * Moves the handles of one message from {@code from}'s space into {@code to}'s, all or none.
+   * Each valid container becomes either a new descendant in {@code to} (transfer: needs
+   * OCAP_HANDLE_TRANSFER, rights never raised) or, when {@code to} already owns an ancestor of
+   * the handle, that ancestor with the sent rights, the transfer's badge token and the
+   * DEREFERENCED flag.
+   */
+  public HandleDesc[] translate(HandleTable from, HandleDesc[] sent, HandleTable to) throws RetcodeException {
+    synchronized (lock) {
+      HandleDesc[] out = new HandleDesc[sent.length];
+      List<HandleNode> created = new ArrayList<>(sent.length);
+      try {
+        for (int i = 0; i < sent.length; i++) {
+          out[i] = translateOne(from, sent[i], to, created);
+        }
+      } catch (RetcodeException e) {
+        for (HandleNode n : created) {
+          discard(n);
+        }
+        throw e;
+      }
+      return out;
+    }
+  }
+
+  /** Closes every handle of an exiting process; returns how many there were. */
+  public int closeAll(HandleTable table) {
+    synchronized (lock) {
+      List<HandleNode> all = table.drain();
+      for (HandleNode n : all) {
+        closeNode(n);
+      }
+      return all.size();
+    }
+  }
+
+  /** Number of handles the table holds, revoked ones included. */
+  public int count(HandleTable table) {
+    synchronized (lock) {
+      return table.size();
+    }
+  }
+
+  private HandleDesc translateOne(HandleTable from, HandleDesc d, HandleTable to, List<HandleNode> created)
+      throws RetcodeException {
+    if (!d.isValid()) {
+      return HandleDesc.of();
+    }
+    HandleNode n = from.live(d.handle());
+    int rights = d.rights() == HandleDesc.SAME_RIGHTS ? n.rights : d.rights();
+    if ((rights & ~n.rights) != 0) {
+      throw new RetcodeException(Retcode.rcSecurityDisallow, String.format(
+          "handle %d of %s: rights 0x%08x exceed the 0x%08x it holds", d.handle(), from.owner(), rights, n.rights));
+    }
+    HandleNode top = n;
+    for (HandleNode a = n.parent; a != null; top = a, a = a.parent) {
+      if (a.owner == to && a.isLive() && to != from) {
+        return new HandleDesc(a.value, rights, dereferenceToken(top, a), HandleDesc.FLAG_DEREFERENCED);
+      }
+    }
+    if ((n.rights & Ocap.OCAP_HANDLE_TRANSFER) == 0) {
+      throw new RetcodeException(Retcode.rcSecurityDisallow,
+          "handle " + d.handle() + " of " + from.owner() + " lacks OCAP_HANDLE_TRANSFER");
+    }
+    Badge badge = null;
+    if (d.badge() != HandleDesc.NO_BADGE) {
+      HandleNode bn = from.live(d.badge());
+      if (!(bn.object instanceof Badge b)) {
+        throw new RetcodeException(Retcode.rcInvalidArgument,
+            "badge field holds handle " + d.badge() + ", a " + bn.object.kind() + ", not a badge");
+      }
+      if (b.used) {
+        throw new RetcodeException(Retcode.rcInvalidArgument,
+            "badge " + d.badge() + " was already associated with a transfer");
+      }
+      badge = b;
+    }
+    HandleNode c = newNode(to, n.object, rights, n, badge, badge != null ? badge : n.badge);
+    created.add(c);
+    return new HandleDesc(c.value, rights, HandleDesc.NO_BADGE, 0);
+  }
+
+  /** The badge of the transfer just below the server's own handle, else the provider's context. */
+  private static int dereferenceToken(HandleNode top, HandleNode serverNode) {
+    if (top.transferBadge != null) {
+      return top.transferBadge.context();
+    }
+    if (serverNode.object instanceof UserObject u && u.provider == serverNode.owner) {
+      return u.context();
+    }
+    return 0;
+  }
+
+  private HandleNode newNode(HandleTable table, KernelObject object, int rights, HandleNode parent,
+      Badge transferBadge, Badge badge) throws RetcodeException {
+    int value = table.allocate();
+    HandleNode n = new HandleNode(object, rights, table, value, parent, transferBadge, badge);
+    table.put(n);
+    if (parent != null) {
+      parent.children.add(n);
+    }
+    object.liveHandles++;
+    if (badge != null) {
+      badge.members++;
+    }
+    if (transferBadge != null) {
+      transferBadge.used = true;
+    }
+    return n;
+  }
+
+  /** Undoes {@link #newNode} for a node nobody has seen yet: no events. */
+  private static void discard(HandleNode n) {
+    n.owner.remove(n);
+    if (n.parent != null) {
+      n.parent.children.remove(n);
+    }
+    n.object.liveHandles--;
+    if (n.badge != null) {
+      n.badge.members--;
+    }
+    if (n.transferBadge != null) {
+      n.transferBadge.used = false;
+    }
+  }
+
+  private static void closeNode(HandleNode n) {
+    n.owner.remove(n);
+    for (HandleNode c : n.children) {
+      c.parent = n.parent;
+      if (n.parent != null) {
+        n.parent.children.add(c);
+      }
+    }
+    n.children.clear();
+    if (n.parent != null) {
+      n.parent.children.remove(n);
+      n.parent = null;
+    }
+    if (n.isLive()) {
+      release(n);
+    }
+  }
+
+  private static void revokeMembers(HandleNode n, Badge b) {
+    for (HandleNode c : List.copyOf(n.children)) {
+      if (c.badge == b) {
+        revokeTree(c);
+      } else {
+        revokeMembers(c, b);
+      }
+    }
+  }
+
+  /** Revokes {@code root} and its descendants and detaches them from the live tree. */
+  private static void revokeTree(HandleNode root) {
+    if (root.parent != null) {
+      root.parent.children.remove(root);
+      root.parent = null;
+    }
+    List<HandleNode> stack = new ArrayList<>(List.of(root));
+    while (!stack.isEmpty()) {
+      HandleNode n = stack.remove(stack.size() - 1);
+      for (int i = n.children.size() - 1; i >= 0; i--) {
+        stack.add(n.children.get(i));
+      }
+      n.children.clear();
+      n.parent = null;
+      if (n.isLive()) {
+        n.revoked = true;
+        release(n);
+      }
+    }
+  }
+
+  /** A handle stopped being live: update counts, then fire closing and destruction events. */
+  private static void release(HandleNode n) {
+    n.object.liveHandles--;
+    if (n.badge != null) {
+      n.badge.memberGone();
+      n.badge.destroyIfUnused();
+    }
+    n.object.destroyIfUnused();
+  }
+
+  private static void requireRights(HandleNode n, int required) throws RetcodeException {
+    if ((n.rights & required) != required) {
+      throw new RetcodeException(Retcode.rcSecurityDisallow, String.format(
+          "handle %d of %s has rights 0x%08x, the operation needs 0x%08x", n.value, n.owner.owner(), n.rights,
+          required));
+    }
+  }
+}
