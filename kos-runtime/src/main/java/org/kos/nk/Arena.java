@@ -31,6 +31,20 @@ public final class Arena {
     return new Arena(data);
   }
 
+  /**
+   * Replaces the contents with the arena bytes a transport delivered, for reading.
+   *
+   * @throws IllegalArgumentException if {@code data} does not fit; transports check {@link #capacity()} first
+   */
+  public void load(byte[] data) {
+    if (data.length > buf.length) {
+      throw new IllegalArgumentException(data.length + " bytes do not fit an arena of " + buf.length);
+    }
+    System.arraycopy(data, 0, buf, 0, data.length);
+    used = data.length;
+    takenCount = 0;
+  }
+
   /** Forgets all chunks ({@code nk_arena_reset}). */
   public void reset() {
     used = 0;

@@ -129,6 +129,25 @@ public final class NkMessage {
     this.handleOffsets = offsets.clone();
   }
 
+  /** Bytes the buffer can hold (header and fixed part). */
+  public int capacity() {
+    return bytes.length;
+  }
+
+  /**
+   * Replaces the message with what a transport delivered: header and fixed part (not checked here;
+   * decoders check every field) and the offsets of its handle containers.
+   *
+   * @throws IllegalArgumentException if {@code data} does not fit; transports check {@link #capacity()} first
+   */
+  public void load(byte[] data, int[] offsets) {
+    if (data.length > bytes.length) {
+      throw new IllegalArgumentException(data.length + " bytes do not fit a message of " + bytes.length);
+    }
+    System.arraycopy(data, 0, bytes, 0, data.length);
+    this.handleOffsets = offsets.clone();
+  }
+
   /** Header and fixed part as sent: a copy of the first {@code fixedSize} bytes. */
   public byte[] toByteArray() {
     return Arrays.copyOf(bytes, fixedSize());

@@ -1,0 +1,170 @@
+package org.kos.kernel.ipc;
+
+import java.util.Map;
+import org.kos.kernel.handles.HandleTable;
+import org.kos.kernel.handles.Handles;
+import org.kos.kernel.security.IpcMessageEvent;
+import org.kos.kernel.security.IpcMessageEvent.Direction;
+import org.kos.kernel.security.SecurityMonitor;
+import org.kos.libkos.Ocap;
+import org.kos.nk.Arena;
+import org.kos.nk.HandleDesc;
+import org.kos.nk.NkMessage;
+import org.kos.rc.Retcode;
+import org.kos.rc.RetcodeException;
+
+/**
+ * The IPC system calls: {@code Call}, {@code Recv} and {@code Reply} over channels, with the
+ * handles of every message moved between handle spaces and the security monitor asked about every
+ * message. A Call never hangs on a server that is gone: it ends with rcNotConnected.
+ */
+public final class Ipc {
+  /** Timeout meaning "wait as long as it takes". */
+  public static final long INFINITE = -1;
+
+  private final Handles handles;
+  private volatile SecurityMonitor monitor;
+
+  public Ipc(Handles handles, SecurityMonitor monitor) {
+    this.handles = handles;
+    this.monitor = monitor;
+  }
+
+  /** Installs a security policy; messages already delivered are not reconsidered. */
+  public void setSecurityMonitor(SecurityMonitor monitor) {
+    this.monitor = monitor;
+  }
+
+  /**
+   * A channel group named {@code name} served by {@code server}, and the listener handle it gets.
+   * {@code endpoints} maps both names of each of the server's endpoints to its RIID.
+   */
+  public Listener createGroup(HandleTable server, String name, Map<String, Integer> endpoints)
+      throws RetcodeException {
+    ChannelGroup g = new ChannelGroup(name, server, endpoints);
+    return new Listener(g, handles.install(server, g, Ocap.OCAP_IPC_LISTENER));
+  }
+
+  /** A new channel of {@code group} under the connection id {@code id}; returns the client handle. */
+  public int connect(HandleTable client, ChannelGroup group, String id) throws RetcodeException {
+    if (group.isDestroyed()) {
+      throw new RetcodeException(Retcode.rcNotConnected, "the server side of " + group.name() + " is gone");
+    }
+    return handles.install(client, new ClientChannel(group, id), Ocap.OCAP_IPC_CLIENT);
+  }
+
+  /** The client channel behind a client handle. */
+  public ClientChannel clientChannel(HandleTable table, int handle) throws RetcodeException {
+    return handles.object(table, handle, ClientChannel.class, 0);
+  }
+
+  /** The channel group behind a listener or server handle. */
+  public ChannelGroup group(HandleTable table, int handle) throws RetcodeException {
+    return handles.object(table, handle, ChannelGroup.class, 0);
+  }
+
+  /**
+   * {@code Call}: sends the request through the client handle and waits for the response, at
+   * most {@code timeoutMillis} ({@link #INFINITE} for no limit).
+   */
+  public void call(HandleTable caller, int handle, NkMessage req, Arena reqArena, NkMessage res, Arena resArena,
+      long timeoutMillis) throws RetcodeException {
+    ClientChannel ch = handles.object(caller, handle, ClientChannel.class, Ocap.OCAP_IPC_CALL);
+    Snapshot s = Snapshot.of(req, reqArena);
+    ChannelGroup g = ch.group;
+    check(new IpcMessageEvent(Direction.REQUEST, caller.owner(), g.server.owner(), ch.id, s.riid(), s.mid()));
+    Transaction t = new Transaction(s, caller, res.capacity(), resArena == null ? 0 : resArena.capacity());
+    g.submit(t);
+    Snapshot r = t.await(deadline(timeoutMillis));
+    r.deliverTo(res, resArena);
+  }
+
+  /**
+   * {@code Recv}: waits for the next request on a server or listener handle (at most
+   * {@code timeoutMillis}) and delivers it with its handles moved into the server's space.
+   * Requests whose handles cannot move end the sender's Call with the reason and are skipped.
+   */
+  public void recv(HandleTable server, int handle, NkMessage req, Arena reqArena, long timeoutMillis)
+      throws RetcodeException {
+    ChannelGroup g = handles.object(server, handle, ChannelGroup.class, Ocap.OCAP_IPC_RECV);
+    long deadline = deadline(timeoutMillis);
+    while (true) {
+      Transaction t = g.take(deadline);
+      if (t.isAbandoned()) {
+        continue;
+      }
+      if (!t.request.fits(req.capacity(), reqArena == null ? 0 : reqArena.capacity())) {
+        String why = "request of " + t.request.fixed.length + "+" + t.request.arena.length
+            + " bytes does not fit the server's buffers";
+        t.fail(Retcode.rcBufferTooSmall, why);
+        throw new RetcodeException(Retcode.rcBufferTooSmall, why);
+      }
+      HandleDesc[] moved;
+      try {
+        moved = handles.translate(t.caller, t.request.handles(), server);
+      } catch (RetcodeException e) {
+        t.fail(e.rc(), e.getMessage());
+        continue;
+      }
+      t.request.setHandles(moved);
+      t.request.deliverTo(req, reqArena);
+      g.started(t);
+      return;
+    }
+  }
+
+  /**
+   * {@code Reply}: answers the request this thread last received on the handle. A response that
+   * is malformed, refused by the monitor, too big for the client or carrying handles that cannot
+   * move fails both the Reply and the client's Call with the same code.
+   */
+  public void reply(HandleTable server, int handle, NkMessage res, Arena resArena) throws RetcodeException {
+    ChannelGroup g = handles.object(server, handle, ChannelGroup.class, Ocap.OCAP_IPC_REPLY);
+    Transaction t = g.finishing();
+    if (t == null) {
+      throw new RetcodeException(Retcode.rcInvalidArgument,
+          "this thread has no request on " + g.name + " to reply to");
+    }
+    try {
+      Snapshot s = Snapshot.of(res, resArena);
+      check(new IpcMessageEvent(Direction.RESPONSE, server.owner(), t.caller.owner(), g.name, s.riid(), s.mid()));
+      if (!s.fits(t.responseCapacity, t.responseArenaCapacity)) {
+        throw new RetcodeException(Retcode.rcBufferTooSmall, "response of " + s.fixed.length + "+"
+            + s.arena.length + " bytes does not fit the client's buffers");
+      }
+      if (t.isAbandoned()) {
+        throw new RetcodeException(Retcode.rcNotConnected, t.caller.owner() + " no longer waits for this response");
+      }
+      HandleDesc[] moved = handles.translate(server, s.handles(), t.caller);
+      s.setHandles(moved);
+      if (!t.complete(s)) {
+        for (HandleDesc d : moved) {
+          if (d.isValid() && !d.isDereferenced()) {
+            handles.close(t.caller, d.handle());
+          }
+        }
+        throw new RetcodeException(Retcode.rcNotConnected, t.caller.owner() + " no longer waits for this response");
+      }
+    } catch (RetcodeException e) {
+      t.fail(e.rc(), e.getMessage());
+      throw e;
+    }
+  }
+
+  private void check(IpcMessageEvent event) throws RetcodeException {
+    if (!monitor.permits(event)) {
+      throw new RetcodeException(Retcode.rcSecurityDisallow, "the security monitor refused " + event);
+    }
+  }
+
+  private static long deadline(long timeoutMillis) {
+    if (timeoutMillis < 0) {
+      return Long.MAX_VALUE;
+    }
+    long d = System.nanoTime() + timeoutMillis * 1_000_000L;
+    return d == Long.MAX_VALUE ? d - 1 : d;
+  }
+
+  /** A channel group and the listener handle its server holds. */
+  public record Listener(ChannelGroup group, int handle) {}
+}

@@ -1,0 +1,120 @@
+package org.kos.kernel.ipc;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.kos.nk.Arena;
+import org.kos.nk.HandleDesc;
+import org.kos.nk.NkMessage;
+import org.kos.rc.Retcode;
+import org.kos.rc.RetcodeException;
+
+/**
+ * A message in flight: a copy of the sender's header, fixed part and arena taken when it was
+ * sent, with the offsets of its handle containers. The kernel checks the structure here (and
+ * nothing about the interface), so a malformed message fails with rcInvalidArgument before it
+ * reaches anyone.
+ */
+final class Snapshot {
+  /** At most this many handles travel in one message (wire-format.md). */
+  static final int MAX_HANDLES = 7;
+  private static final int FLAGS_KNOWN = 0x3; // ERROR, STATUS
+  private static final int FLAG_STATUS = 0x2;
+
+  final byte[] fixed;
+  final byte[] arena;
+  final int[] handleOffsets;
+
+  private Snapshot(byte[] fixed, byte[] arena, int[] handleOffsets) {
+    this.fixed = fixed;
+    this.arena = arena;
+    this.handleOffsets = handleOffsets;
+  }
+
+  /** Copies and checks a message handed to Call or Reply. */
+  static Snapshot of(NkMessage msg, Arena arena) throws RetcodeException {
+    int fixedSize = msg.fixedSize();
+    if (fixedSize < NkMessage.HEADER_SIZE || fixedSize > msg.capacity()) {
+      throw malformed("fixedSize " + Integer.toUnsignedLong(fixedSize) + " outside [24, " + msg.capacity() + "]");
+    }
+    int flags = msg.flags();
+    if ((flags & ~FLAGS_KNOWN) != 0) {
+      throw malformed(String.format("unknown header flags 0x%08x", flags));
+    }
+    if ((flags & FLAG_STATUS) == 0 && msg.getS32(NkMessage.OFF_RESERVED) != 0) {
+      throw malformed("reserved header word is not 0");
+    }
+    int used = arena == null ? 0 : arena.used();
+    if (msg.arenaSize() != used) {
+      throw malformed("header says " + Integer.toUnsignedLong(msg.arenaSize()) + " arena bytes, the arena holds "
+          + used);
+    }
+    int[] offsets = msg.handleOffsets();
+    if (msg.ncaps() != offsets.length) {
+      throw malformed("header counts " + Integer.toUnsignedLong(msg.ncaps()) + " handles but " + offsets.length
+          + " container offsets came with the message");
+    }
+    if (offsets.length > MAX_HANDLES) {
+      throw malformed(offsets.length + " handles exceed the limit of " + MAX_HANDLES);
+    }
+    for (int off : offsets) {
+      if (off < NkMessage.HEADER_SIZE || off % 4 != 0 || (long) off + HandleDesc.SIZE > fixedSize) {
+        throw malformed("handle container at offset " + off + " outside the fixed part of " + fixedSize + " bytes");
+      }
+      for (int other : offsets) {
+        if (other != off && Math.abs(other - off) < HandleDesc.SIZE) {
+          throw malformed("handle containers at offsets " + off + " and " + other + " overlap");
+        }
+      }
+    }
+    return new Snapshot(msg.toByteArray(), arena == null ? new byte[0] : arena.toByteArray(), offsets);
+  }
+
+  private static RetcodeException malformed(String why) {
+    return new RetcodeException(Retcode.rcInvalidArgument, "malformed message: " + why);
+  }
+
+  private ByteBuffer le() {
+    return ByteBuffer.wrap(fixed).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  int riid() {
+    return Short.toUnsignedInt(le().getShort(NkMessage.OFF_RIID));
+  }
+
+  int mid() {
+    return Short.toUnsignedInt(le().getShort(NkMessage.OFF_MID));
+  }
+
+  /** The handle containers as the sender filled them. */
+  HandleDesc[] handles() {
+    ByteBuffer b = le();
+    HandleDesc[] out = new HandleDesc[handleOffsets.length];
+    for (int i = 0; i < out.length; i++) {
+      int o = handleOffsets[i];
+      out[i] = new HandleDesc(b.getInt(o), b.getInt(o + 4), b.getInt(o + 8), b.getInt(o + 12));
+    }
+    return out;
+  }
+
+  /** Writes the receiver's view of the containers over the sender's. */
+  void setHandles(HandleDesc[] translated) {
+    ByteBuffer b = le();
+    for (int i = 0; i < translated.length; i++) {
+      int o = handleOffsets[i];
+      HandleDesc d = translated[i];
+      b.putInt(o, d.handle()).putInt(o + 4, d.rights()).putInt(o + 8, d.badge()).putInt(o + 12, d.flags());
+    }
+  }
+
+  /** True when the receiver's buffers can hold this message. */
+  boolean fits(int messageCapacity, int arenaCapacity) {
+    return fixed.length <= messageCapacity && arena.length <= arenaCapacity;
+  }
+
+  void deliverTo(NkMessage msg, Arena arenaOut) {
+    msg.load(fixed, handleOffsets);
+    if (arenaOut != null) {
+      arenaOut.load(arena);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.kos.kernel.ipc;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.kos.kernel.handles.HandleTable;
+import org.kos.rc.Retcode;
+import org.kos.rc.RetcodeException;
+
+/**
+ * One Call: the request, who sent it, and the slot its outcome lands in. The caller waits by
+ * spinning briefly and then parking; the server (or the kernel, when the server goes away)
+ * completes it exactly once, and a caller that gave up (timeout, interrupt) makes a later
+ * completion fail instead of landing unseen.
+ */
+final class Transaction {
+  private static final int WAITING = 0;
+  private static final int DONE = 1;
+  private static final int ABANDONED = 2;
+  private static final int SPINS = 2_000;
+
+  final Snapshot request;
+  final HandleTable caller;
+  final int responseCapacity;
+  final int responseArenaCapacity;
+  private final Thread waiter;
+  private final AtomicInteger state = new AtomicInteger(WAITING);
+  private Snapshot response;
+  private RetcodeException failure;
+
+  Transaction(Snapshot request, HandleTable caller, int responseCapacity, int responseArenaCapacity) {
+    this.request = request;
+    this.caller = caller;
+    this.responseCapacity = responseCapacity;
+    this.responseArenaCapacity = responseArenaCapacity;
+    this.waiter = Thread.currentThread();
+  }
+
+  /** Delivers the response; false when the caller already gave up. */
+  boolean complete(Snapshot res) {
+    response = res;
+    return finish();
+  }
+
+  /** Ends the call with an error for the caller; false when the caller already gave up. */
+  boolean fail(int rc, String why) {
+    failure = new RetcodeException(rc, why);
+    return finish();
+  }
+
+  boolean isAbandoned() {
+    return state.get() == ABANDONED;
+  }
+
+  private boolean finish() {
+    if (state.compareAndSet(WAITING, DONE)) {
+      LockSupport.unpark(waiter);
+      return true;
+    }
+    return false;
+  }
+
+  /** Waits for the outcome until {@code deadline} ({@link System#nanoTime}; Long.MAX_VALUE: forever). */
+  Snapshot await(long deadline) throws RetcodeException {
+    for (int i = 0; i < SPINS && state.get() == WAITING; i++) {
+      Thread.onSpinWait();
+    }
+    while (state.get() == WAITING) {
+      if (Thread.interrupted()) {
+        giveUp(Retcode.rcIpcInterrupt, "the call was interrupted");
+        break;
+      }
+      if (deadline == Long.MAX_VALUE) {
+        LockSupport.park(this);
+      } else {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          giveUp(Retcode.rcTimeout, "no response before the timeout");
+          break;
+        }
+        LockSupport.parkNanos(this, left);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return response;
+  }
+
+  private void giveUp(int rc, String why) throws RetcodeException {
+    if (state.compareAndSet(WAITING, ABANDONED)) {
+      if (rc == Retcode.rcIpcInterrupt) {
+        Thread.currentThread().interrupt();
+      }
+      throw new RetcodeException(rc, why);
+    }
+  }
+}
