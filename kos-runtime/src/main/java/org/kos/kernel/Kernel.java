@@ -1,0 +1,157 @@
+package org.kos.kernel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kos.kernel.handles.Handles;
+import org.kos.kernel.ipc.Ipc;
+import org.kos.kernel.security.SecurityMonitor;
+import org.kos.kernel.sl.ServiceLocator;
+import org.kos.kernel.task.ExitInfo;
+import org.kos.kernel.task.Process;
+import org.kos.kernel.task.ProgramSource;
+import org.kos.kernel.handles.HandleTable;
+import org.kos.libkos.EndpointInfo;
+import org.kos.libkos.EntityInfo;
+import org.kos.rc.Retcode;
+import org.kos.rc.RetcodeException;
+
+/**
+ * The reference kernel: one instance is one booted system in this JVM, holding the handle manager,
+ * IPC, the service locator and the processes, with their programs found in a {@link ProgramSource}
+ * (the boot image). Programs reach it through the libkos facade, which finds the kernel and the
+ * process from the calling thread.
+ */
+public final class Kernel {
+  /** Handles a process may hold unless configured otherwise. */
+  public static final int DEFAULT_HANDLE_QUOTA = 4096;
+
+  private final Handles handles = new Handles();
+  private final Ipc ipc;
+  private final ServiceLocator serviceLocator;
+  private final ProgramSource programs;
+  private final int handleQuota;
+  private final KernelThreadGroup threads;
+  private final AtomicInteger nextPid = new AtomicInteger(1);
+  private final Map<Integer, Process> processes = new ConcurrentHashMap<>();
+
+  public Kernel(ProgramSource programs) {
+    this(programs, DEFAULT_HANDLE_QUOTA, SecurityMonitor.ALLOW_ALL);
+  }
+
+  public Kernel(ProgramSource programs, int handleQuota, SecurityMonitor monitor) {
+    this.programs = programs;
+    this.handleQuota = handleQuota;
+    this.ipc = new Ipc(handles, monitor);
+    this.serviceLocator = new ServiceLocator(ipc);
+    this.threads = new KernelThreadGroup(this);
+  }
+
+  /** The kernel the calling thread's process runs on, or null outside every process. */
+  public static Kernel current() {
+    for (ThreadGroup g = Thread.currentThread().getThreadGroup(); g != null; g = g.getParent()) {
+      if (g instanceof KernelThreadGroup k) {
+        return k.kernel;
+      }
+    }
+    return null;
+  }
+
+  public Handles handles() {
+    return handles;
+  }
+
+  public Ipc ipc() {
+    return ipc;
+  }
+
+  public ServiceLocator serviceLocator() {
+    return serviceLocator;
+  }
+
+  /**
+   * {@code EntityInitEx}: a stopped process of class {@code info.eiid()} named {@code name}
+   * running the executable {@code path} (both default to the class name).
+   */
+  public Process createProcess(EntityInfo info, String name, String path) throws RetcodeException {
+    String taskName = name != null ? name : info.eiid();
+    String exe = path != null ? path : info.eiid();
+    Map<String, Integer> endpoints = new HashMap<>();
+    for (EndpointInfo e : info.endpoints()) {
+      endpoints.put(e.name(), e.riid());
+    }
+    synchronized (processes) {
+      if (process(taskName) != null) {
+        throw new RetcodeException(Retcode.rcAlreadyExists, "a process named " + taskName + " already exists");
+      }
+      int pid = nextPid.getAndIncrement();
+      Process p = new Process(threads, pid, taskName, info.eiid(), exe, programs.find(exe),
+          new HandleTable(taskName, handleQuota), endpoints, this::exited);
+      processes.put(pid, p);
+      return p;
+    }
+  }
+
+  /** {@code EntityConnectToService}: a channel from {@code client} to {@code server} named {@code channel}. */
+  public void connect(Process client, Process server, String channel) throws RetcodeException {
+    client.requireStopped("connect");
+    server.requireStopped("connect");
+    serviceLocator.connect(client, server, channel != null ? channel : server.name());
+  }
+
+  /**
+   * Boots the system: starts the init program at {@code path} as process {@code Einit} with
+   * {@code args}. Einit then creates, connects and runs the rest through the entity API.
+   */
+  public Process boot(String path, String... args) throws RetcodeException {
+    Process einit = createProcess(EntityInfo.of("Einit"), "Einit", path);
+    List<String> argv = new ArrayList<>();
+    argv.add(path);
+    argv.addAll(List.of(args));
+    einit.setArgs(argv);
+    einit.start();
+    return einit;
+  }
+
+  /** The live process with this name, or null. */
+  public Process process(String name) {
+    for (Process p : processes.values()) {
+      if (p.name().equals(name) && p.state() != Process.State.EXITED) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Every process ever created, in pid order, exited ones included. */
+  public List<Process> processes() {
+    List<Process> all = new ArrayList<>(processes.values());
+    all.sort(Comparator.comparingInt(Process::pid));
+    return all;
+  }
+
+  /** Ends every process still running. */
+  public void shutdown() {
+    for (Process p : processes()) {
+      p.exit(new ExitInfo(ExitInfo.Reason.TERMINATED, -1, "kernel shutdown"));
+    }
+  }
+
+  private void exited(Process p) {
+    handles.closeAll(p.table());
+  }
+
+  /** The root thread group of the kernel's processes: how the facade finds the kernel. */
+  private static final class KernelThreadGroup extends ThreadGroup {
+    final Kernel kernel;
+
+    KernelThreadGroup(Kernel kernel) {
+      super("kos-kernel");
+      this.kernel = kernel;
+    }
+  }
+}

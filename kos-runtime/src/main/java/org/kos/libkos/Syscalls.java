@@ -1,0 +1,41 @@
+package org.kos.libkos;
+
+import org.kos.kernel.ipc.Ipc;
+import org.kos.kernel.ipc.KernelTransport;
+import org.kos.nk.Arena;
+import org.kos.nk.NkMessage;
+import org.kos.nk.Transport;
+import org.kos.rc.RetcodeException;
+
+/** {@code coresrv/syscalls.h}: the IPC system calls, and the NK transport built on them. */
+public final class Syscalls {
+  private Syscalls() {}
+
+  /** {@code Call}: sends a request through a client handle and waits for the response. */
+  public static void Call(int handle, NkMessage req, Arena reqArena, NkMessage res, Arena resArena)
+      throws RetcodeException {
+    Caller c = Caller.get();
+    c.kernel().ipc().call(c.table(), handle, req, reqArena, res, resArena, Ipc.INFINITE);
+  }
+
+  /** {@code Recv}: waits for a request on a server or listener handle. */
+  public static void Recv(int handle, NkMessage req, Arena reqArena) throws RetcodeException {
+    Caller c = Caller.get();
+    c.kernel().ipc().recv(c.table(), handle, req, reqArena, Ipc.INFINITE);
+  }
+
+  /** {@code Reply}: answers the request this thread last received on the handle. */
+  public static void Reply(int handle, NkMessage res, Arena resArena) throws RetcodeException {
+    Caller c = Caller.get();
+    c.kernel().ipc().reply(c.table(), handle, res, resArena);
+  }
+
+  /**
+   * {@code NkKosTransport_Init}: the transport generated proxies (client handle) and dispatchers
+   * (listener handle) use. One per thread, like a proxy.
+   */
+  public static Transport NkKosTransport(int handle) throws RetcodeException {
+    Caller c = Caller.get();
+    return new KernelTransport(c.kernel().ipc(), c.table(), handle);
+  }
+}
