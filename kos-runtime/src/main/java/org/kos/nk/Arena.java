@@ -9,7 +9,7 @@ import java.util.Arrays;
  * ({@code nk_arena_get}) with every bound checked and remember what they took, so that
  * {@link #checkFullyConsumed()} can reject overlapping chunks and bytes no chunk covers.
  */
-public final class Arena {
+public final class Arena implements WireBuffer {
   private final byte[] buf;
   private int used;
   /** Chunks handed out by readers, as (offset << 32 | end), for the overlap/coverage check. */
@@ -32,16 +32,18 @@ public final class Arena {
   }
 
   /**
-   * Replaces the contents with the arena bytes a transport delivered, for reading.
+   * Replaces the contents by {@code length} received bytes of {@code data} (copied), for a
+   * transport filling an arena it reuses.
    *
-   * @throws IllegalArgumentException if {@code data} does not fit; transports check {@link #capacity()} first
+   * @throws NkException {@code NK_ENOMEM} when they do not fit
    */
-  public void load(byte[] data) {
-    if (data.length > buf.length) {
-      throw new IllegalArgumentException(data.length + " bytes do not fit an arena of " + buf.length);
+  public void load(byte[] data, int length) throws NkException {
+    if (length < 0 || length > buf.length || length > data.length) {
+      throw new NkException(NkErrors.NK_ENOMEM,
+          "arena of " + length + " bytes does not fit a buffer of " + buf.length);
     }
-    System.arraycopy(data, 0, buf, 0, data.length);
-    used = data.length;
+    System.arraycopy(data, 0, buf, 0, length);
+    used = length;
     takenCount = 0;
   }
 
@@ -163,34 +165,42 @@ public final class Arena {
     return new String(buf, at, end - at, StandardCharsets.UTF_8);
   }
 
+  @Override
   public byte getS8(int offset) {
     return buf[offset];
   }
 
+  @Override
   public void putS8(int offset, byte v) {
     buf[offset] = v;
   }
 
+  @Override
   public short getS16(int offset) {
     return LittleEndian.getShort(buf, offset);
   }
 
+  @Override
   public void putS16(int offset, short v) {
     LittleEndian.putShort(buf, offset, v);
   }
 
+  @Override
   public int getS32(int offset) {
     return LittleEndian.getInt(buf, offset);
   }
 
+  @Override
   public void putS32(int offset, int v) {
     LittleEndian.putInt(buf, offset, v);
   }
 
+  @Override
   public long getS64(int offset) {
     return LittleEndian.getLong(buf, offset);
   }
 
+  @Override
   public void putS64(int offset, long v) {
     LittleEndian.putLong(buf, offset, v);
   }

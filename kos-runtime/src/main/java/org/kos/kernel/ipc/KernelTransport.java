@@ -12,7 +12,7 @@ import org.kos.rc.RetcodeException;
 /**
  * The NK transport over the kernel's IPC ({@code NkKosTransport}): a client handle for
  * {@code call}, a server or listener handle for {@code recv}/{@code reply}. Kernel return codes
- * become NK errors as the vendor's {@code KosRetcodeToNkError} maps them; the exact code of the
+ * become NK errors as the vendor's {@code KosRetcodeToNkError} maps them ({@link NkErrors#fromRetcode}); the exact code of the
  * last failure stays readable through {@link #lastRetcode()}. Like a proxy, one per thread.
  */
 public final class KernelTransport implements Transport {
@@ -71,26 +71,6 @@ public final class KernelTransport implements Transport {
 
   private NkException failed(RetcodeException e) {
     lastRetcode = e.rc();
-    return new NkException(toNkError(e.rc()), e.getMessage());
-  }
-
-  /** {@code KosRetcodeToNkError}. */
-  public static int toNkError(int rc) {
-    if (rc == Retcode.rcOk) {
-      return NkErrors.NK_EOK;
-    } else if (rc == Retcode.rcInvalidArgument) {
-      return NkErrors.NK_EINVAL;
-    } else if (rc == Retcode.rcNotConnected) {
-      return NkErrors.NK_ENOTCONN;
-    } else if (rc == Retcode.rcOutOfMemory) {
-      return NkErrors.NK_ENOMEM;
-    } else if (rc == Retcode.rcBufferTooSmall || rc == Retcode.rcBufferTooLarge) {
-      return NkErrors.NK_EBADMSG;
-    } else if (rc == Retcode.rcNoCapability) {
-      return NkErrors.NK_ENOENT;
-    } else if (rc == Retcode.rcNotReady || rc == Retcode.rcTimeout) {
-      return NkErrors.NK_EAGAIN;
-    }
-    return NkErrors.NK_EPERM;
+    return new NkException(NkErrors.fromRetcode(e.rc()), e.getMessage());
   }
 }

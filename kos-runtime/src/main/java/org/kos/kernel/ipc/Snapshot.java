@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.kos.nk.Arena;
 import org.kos.nk.HandleDesc;
+import org.kos.nk.NkException;
 import org.kos.nk.NkMessage;
 import org.kos.rc.Retcode;
 import org.kos.rc.RetcodeException;
@@ -17,8 +18,6 @@ import org.kos.rc.RetcodeException;
 final class Snapshot {
   /** At most this many handles travel in one message (wire-format.md). */
   static final int MAX_HANDLES = 7;
-  private static final int FLAGS_KNOWN = 0x3; // ERROR, STATUS
-  private static final int FLAG_STATUS = 0x2;
 
   final byte[] fixed;
   final byte[] arena;
@@ -35,13 +34,6 @@ final class Snapshot {
     int fixedSize = msg.fixedSize();
     if (fixedSize < NkMessage.HEADER_SIZE || fixedSize > msg.capacity()) {
       throw malformed("fixedSize " + Integer.toUnsignedLong(fixedSize) + " outside [24, " + msg.capacity() + "]");
-    }
-    int flags = msg.flags();
-    if ((flags & ~FLAGS_KNOWN) != 0) {
-      throw malformed(String.format("unknown header flags 0x%08x", flags));
-    }
-    if ((flags & FLAG_STATUS) == 0 && msg.getS32(NkMessage.OFF_RESERVED) != 0) {
-      throw malformed("reserved header word is not 0");
     }
     int used = arena == null ? 0 : arena.used();
     if (msg.arenaSize() != used) {
@@ -66,7 +58,13 @@ final class Snapshot {
         }
       }
     }
-    return new Snapshot(msg.toByteArray(), arena == null ? new byte[0] : arena.toByteArray(), offsets);
+    byte[] fixed = msg.toByteArray();
+    try {
+      NkMessage.received(fixed); // header rules shared with every transport (flags, status replies)
+    } catch (NkException e) {
+      throw malformed(e.getMessage());
+    }
+    return new Snapshot(fixed, arena == null ? new byte[0] : arena.toByteArray(), offsets);
   }
 
   private static RetcodeException malformed(String why) {
@@ -111,10 +109,16 @@ final class Snapshot {
     return fixed.length <= messageCapacity && arena.length <= arenaCapacity;
   }
 
+  /** Copies the message into the receiver's buffers, which {@link #fits} them. */
   void deliverTo(NkMessage msg, Arena arenaOut) {
-    msg.load(fixed, handleOffsets);
-    if (arenaOut != null) {
-      arenaOut.load(arena);
+    try {
+      msg.load(fixed, fixed.length);
+      msg.setHandleOffsets(handleOffsets);
+      if (arenaOut != null) {
+        arenaOut.load(arena, arena.length);
+      }
+    } catch (NkException e) {
+      throw new IllegalStateException("a checked message failed to load: " + e.getMessage(), e);
     }
   }
 }
