@@ -161,6 +161,20 @@ public final class Handles {
     }
   }
 
+  /**
+   * Fails as the sender's side of {@link #translate} would: a revoked or unknown handle, raised
+   * rights. Lets a Call fail at once instead of when the server receives it.
+   */
+  public void checkSendable(HandleTable from, HandleDesc[] sent) throws RetcodeException {
+    synchronized (lock) {
+      for (HandleDesc d : sent) {
+        if (d.isValid()) {
+          sendableRights(from, d);
+        }
+      }
+    }
+  }
+
   /** Closes every handle of an exiting process; returns how many there were. */
   public int closeAll(HandleTable table) {
     synchronized (lock) {
@@ -185,11 +199,7 @@ public final class Handles {
       return HandleDesc.of();
     }
     HandleNode n = from.live(d.handle());
-    int rights = d.rights() == HandleDesc.SAME_RIGHTS ? n.rights : d.rights();
-    if ((rights & ~n.rights) != 0) {
-      throw new RetcodeException(Retcode.rcSecurityDisallow, String.format(
-          "handle %d of %s: rights 0x%08x exceed the 0x%08x it holds", d.handle(), from.owner(), rights, n.rights));
-    }
+    int rights = sendableRights(from, d);
     HandleNode top = n;
     for (HandleNode a = n.parent; a != null; top = a, a = a.parent) {
       if (a.owner == to && a.isLive() && to != from) {
@@ -216,6 +226,17 @@ public final class Handles {
     HandleNode c = newNode(to, n.object, rights, n, badge, badge != null ? badge : n.badge);
     created.add(c);
     return new HandleDesc(c.value, rights, HandleDesc.NO_BADGE, 0);
+  }
+
+  /** The rights a container transfers: the sent mask, never more than the handle holds. */
+  private static int sendableRights(HandleTable from, HandleDesc d) throws RetcodeException {
+    HandleNode n = from.live(d.handle());
+    int rights = d.rights() == HandleDesc.SAME_RIGHTS ? n.rights : d.rights();
+    if ((rights & ~n.rights) != 0) {
+      throw new RetcodeException(Retcode.rcSecurityDisallow, String.format(
+          "handle %d of %s: rights 0x%08x exceed the 0x%08x it holds", d.handle(), from.owner(), rights, n.rights));
+    }
+    return rights;
   }
 
   /** The badge of the transfer just below the server's own handle, else the provider's context. */

@@ -71,6 +71,7 @@ public final class Ipc {
       long timeoutMillis) throws RetcodeException {
     ClientChannel ch = handles.object(caller, handle, ClientChannel.class, Ocap.OCAP_IPC_CALL);
     Snapshot s = Snapshot.of(req, reqArena);
+    handles.checkSendable(caller, s.handles());
     ChannelGroup g = ch.group;
     check(new IpcMessageEvent(Direction.REQUEST, caller.owner(), g.server.owner(), ch.id, s.riid(), s.mid()));
     Transaction t = new Transaction(s, caller, res.capacity(), resArena == null ? 0 : resArena.capacity());
