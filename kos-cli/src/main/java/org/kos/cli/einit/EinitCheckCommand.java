@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Check an init.yaml (or init.yaml.in template): its YAML, its keys, and against the",
-      "classes' EDL files: every class exists, every connection target is a task, task names",
-      "and each client's connection ids are unique. See docs/einit.md, docs/errors/EI*.md."
+      "Check an init.yaml (or init.yaml.in) against the interfaces.",
+      "Reads its YAML and keys, then the classes' EDL files: every class exists, every",
+      "connection target is a task, task names and each client's connection ids are",
+      "unique. See docs/einit.md and docs/errors/EI*.md."
     },
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -22,12 +22,15 @@ import picocli.CommandLine.Option;
     name = "gen",
     mixinStandardHelpOptions = true,
     description = {
-      "Check an init.yaml (as kos einit check does) and write the selected outputs into OUTDIR,",
+      "Check an init.yaml and write the Einit manifest and wiring graph.",
+      "Checks as kos einit check does, then writes the selected outputs into OUTDIR,",
       "each atomically, none when there is an error:",
-      "  --manifest  einit.manifest.json: tasks in the order Einit starts them, their endpoints",
-      "              (both names, RIID, interface), and the channels in connection order",
-      "  --dot       einit.dot: the wiring as a Graphviz graph (dot -Tsvg einit.dot)",
-      "The Einit program itself is not generated yet (it needs the reference kernel's API)."
+      "  --manifest  einit.manifest.json: tasks in the order Einit starts them,",
+      "              their endpoints (both names, RIID, interface), and the",
+      "              channels in connection order",
+      "  --dot       einit.dot: the wiring as a Graphviz graph",
+      "The Einit program itself is not generated yet (it needs the reference",
+      "kernel's entity API)."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
