@@ -1,8 +1,7 @@
 package org.kos.einit.rules;
 
-import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.diag.DiagnosticRule;
 import org.kos.nkc.diag.Severity;
-import org.kos.nkc.diag.SourceSpan;
 
 /**
  * Every rule einit-gen checks, with its stable diagnostic id and one-line summary. Ids are never
@@ -10,7 +9,7 @@ import org.kos.nkc.diag.SourceSpan;
  * {@code docs/errors/<ID>.md} and examples under {@code testdata/einit-errors/<ID>/}; a test keeps
  * the three in step. EI0001-EI0006 are about reading the file, EI0007 onwards about what it says.
  */
-public enum EinitRule {
+public enum EinitRule implements DiagnosticRule {
   EI0001(Severity.ERROR, "YAML syntax error"),
   EI0002(Severity.ERROR, "tab used for indentation"),
   EI0003(Severity.ERROR, "value of the wrong kind: a list, a mapping or a text was expected"),
@@ -31,20 +30,13 @@ public enum EinitRule {
     this.summary = summary;
   }
 
-  public String id() {
-    return name();
-  }
-
+  @Override
   public Severity severity() {
     return severity;
   }
 
+  @Override
   public String summary() {
     return summary;
-  }
-
-  /** A diagnostic of this rule at {@code span} with a message saying what exactly is wrong. */
-  public Diagnostic at(SourceSpan span, String message) {
-    return new Diagnostic(severity, id(), message, span, java.util.List.of());
   }
 }

@@ -14,8 +14,8 @@ import org.kos.nkc.rules.DiagnosticCatalogueTest;
 /** The EI catalogue: {@link EinitRule}, docs/errors/EI*.md and testdata/einit-errors/ in step. */
 class EinitErrorCatalogueTest extends DiagnosticCatalogueTest {
   @Override
-  protected List<Entry> entries() {
-    return Arrays.stream(EinitRule.values()).map(r -> new Entry(r.id(), r.severity(), r.summary())).toList();
+  protected List<EinitRule> entries() {
+    return Arrays.asList(EinitRule.values());
   }
 
   @Override

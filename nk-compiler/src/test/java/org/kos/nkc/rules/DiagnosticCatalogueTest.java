@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.kos.nkc.diag.Diagnostic;
 import org.kos.nkc.diag.DiagnosticPrinter;
-import org.kos.nkc.diag.Severity;
+import org.kos.nkc.diag.DiagnosticRule;
 
 /**
  * Keeps a tool's diagnostic registry, the pages in docs/errors/ and the examples in
@@ -29,11 +29,8 @@ import org.kos.nkc.diag.Severity;
 public abstract class DiagnosticCatalogueTest {
   protected static final Path DOCS = Path.of("..", "docs", "errors");
 
-  /** One registered diagnostic id. */
-  public record Entry(String id, Severity severity, String summary) {}
-
-  /** Every id of the tool, from its registry. */
-  protected abstract List<Entry> entries();
+  /** Every rule of the tool, from its registry. */
+  protected abstract List<? extends DiagnosticRule> entries();
 
   /** The letters every id of the tool starts with; pages and examples with them must belong to an id. */
   protected abstract String prefix();
@@ -48,7 +45,7 @@ public abstract class DiagnosticCatalogueTest {
   protected abstract List<Diagnostic> diagnose(Path exampleDir) throws IOException;
 
   private Set<String> ids() {
-    return entries().stream().map(Entry::id).collect(Collectors.toCollection(TreeSet::new));
+    return entries().stream().map(DiagnosticRule::id).collect(Collectors.toCollection(TreeSet::new));
   }
 
   private Set<String> names(Path dir, String suffix) throws IOException {
@@ -74,7 +71,7 @@ public abstract class DiagnosticCatalogueTest {
   @Test
   public void idsAreUniqueAndHaveTheDocumentedShape() {
     assertEquals(entries().size(), ids().size(), "an id is registered twice");
-    for (Entry e : entries()) {
+    for (DiagnosticRule e : entries()) {
       assertTrue(e.id().matches(idPattern()), e.id());
       assertTrue(!e.summary().isBlank(), e.id());
     }
@@ -83,7 +80,7 @@ public abstract class DiagnosticCatalogueTest {
   @Test
   public void catalogueIndexListsEveryId() throws IOException {
     String index = Files.readString(DOCS.resolve("README.md"));
-    for (Entry e : entries()) {
+    for (DiagnosticRule e : entries()) {
       assertTrue(index.contains("| [" + e.id() + "](" + e.id() + ".md) | " + e.severity().label() + " | "),
           e.id() + " is not listed with its severity in docs/errors/README.md");
     }
