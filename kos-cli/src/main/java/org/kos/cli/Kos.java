@@ -1,5 +1,6 @@
 package org.kos.cli;
 
+import org.kos.cli.einit.EinitCommand;
 import org.kos.cli.nk.NkCommand;
 import org.kos.cli.rc.RcCommand;
 import org.kos.cli.romfs.RomfsCommand;
@@ -40,6 +41,7 @@ public final class Kos implements Runnable {
     g.put("nk", NkCommand.class);
     g.put("romfs", RomfsCommand.class);
     g.put("rc", RcCommand.class);
+    g.put("einit", EinitCommand.class);
     return g;
   }
 

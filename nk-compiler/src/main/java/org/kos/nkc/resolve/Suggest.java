@@ -1,11 +1,11 @@
 package org.kos.nkc.resolve;
 
-/** "did you mean" for a mistyped name: the closest candidate within a small edit distance. */
-final class Suggest {
+/** "did you mean" for a mistyped name: the closest candidate within a small edit distance (also used by einit-gen). */
+public final class Suggest {
   private Suggest() {}
 
   /** The closest candidate, or null when none is close enough to be a typo. */
-  static String closest(String typed, Iterable<String> candidates) {
+  public static String closest(String typed, Iterable<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     int limit = Math.max(1, Math.min(2, typed.length() / 3));

@@ -1,8 +1,7 @@
 package org.kos.nkc.rules;
 
-import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.diag.DiagnosticRule;
 import org.kos.nkc.diag.Severity;
-import org.kos.nkc.diag.SourceSpan;
 
 /**
  * Every rule of the IDL/CDL/EDL front end, with its stable diagnostic id and one-line summary. Ids
@@ -11,7 +10,7 @@ import org.kos.nkc.diag.SourceSpan;
  * the three in step. Ranges: NK01xx lexing and parsing, NK02xx files, packages, imports and names,
  * NK03xx constants, NK04xx types, NK05xx interfaces and methods, NK06xx components and classes.
  */
-public enum Rule {
+public enum Rule implements DiagnosticRule {
   NK0101(Severity.ERROR, "unexpected character"),
   NK0102(Severity.ERROR, "unterminated block comment"),
   NK0103(Severity.ERROR, "malformed integer literal"),
@@ -73,21 +72,14 @@ public enum Rule {
     this.summary = summary;
   }
 
-  public String id() {
-    return name();
-  }
-
+  @Override
   public Severity severity() {
     return severity;
   }
 
   /** One line saying what the rule is about; the docs page says why and how to fix. */
+  @Override
   public String summary() {
     return summary;
-  }
-
-  /** A diagnostic for this rule at {@code span} with this rule's severity. */
-  public Diagnostic at(SourceSpan span, String message) {
-    return new Diagnostic(severity, id(), message, span, java.util.List.of());
   }
 }

@@ -1,0 +1,25 @@
+package org.kos.einit.macro;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/** Macro values from a Java properties file (UTF-8; {@code \n} in a value for a line break). */
+public final class MacroValues {
+  private MacroValues() {}
+
+  public static Map<String, String> load(Path file) throws IOException {
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    Map<String, String> values = new TreeMap<>();
+    p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k)));
+    return values;
+  }
+}

@@ -1,0 +1,42 @@
+package org.kos.einit.rules;
+
+import org.kos.nkc.diag.DiagnosticRule;
+import org.kos.nkc.diag.Severity;
+
+/**
+ * Every rule einit-gen checks, with its stable diagnostic id and one-line summary. Ids are never
+ * renumbered or reused: a retired rule keeps its entry. Each id has a page
+ * {@code docs/errors/<ID>.md} and examples under {@code testdata/einit-errors/<ID>/}; a test keeps
+ * the three in step. EI0001-EI0006 are about reading the file, EI0007 onwards about what it says.
+ */
+public enum EinitRule implements DiagnosticRule {
+  EI0001(Severity.ERROR, "YAML syntax error"),
+  EI0002(Severity.ERROR, "tab used for indentation"),
+  EI0003(Severity.ERROR, "value of the wrong kind: a list, a mapping or a text was expected"),
+  EI0004(Severity.WARNING, "unknown key, ignored"),
+  EI0005(Severity.ERROR, "required key missing"),
+  EI0006(Severity.ERROR, "key given twice in one mapping"),
+  EI0007(Severity.ERROR, "process class not found: no EDL on the search path"),
+  EI0008(Severity.ERROR, "connection target names no task"),
+  EI0009(Severity.ERROR, "connection id used twice by one client"),
+  EI0010(Severity.ERROR, "task name used twice"),
+  EI0011(Severity.WARNING, "connection to a task whose class has no endpoints");
+
+  private final Severity severity;
+  private final String summary;
+
+  EinitRule(Severity severity, String summary) {
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}

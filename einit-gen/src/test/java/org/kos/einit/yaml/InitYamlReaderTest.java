@@ -1,0 +1,95 @@
+package org.kos.einit.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kos.einit.EinitResult;
+import org.kos.einit.EinitTestFiles;
+import org.kos.einit.macro.Expansion;
+import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.diag.DiagnosticPrinter;
+import org.kos.nkc.diag.Diagnostics;
+import org.kos.nkc.diag.SourceFile;
+
+class InitYamlReaderTest {
+  @TempDir Path dir;
+
+  private static List<Diagnostic> read(String text) {
+    Diagnostics d = new Diagnostics();
+    InitYamlReader.read(Expansion.identity(new SourceFile("init.yaml", text)), d);
+    return d.sorted();
+  }
+
+  private static InitYaml parse(String text) {
+    Diagnostics d = new Diagnostics();
+    InitYaml yaml = InitYamlReader.read(Expansion.identity(new SourceFile("init.yaml", text)), d).orElseThrow();
+    assertEquals("", DiagnosticPrinter.renderAll(d.sorted()));
+    return yaml;
+  }
+
+  @Test
+  void keysComeInAnyOrderAndListItemsMayBeIndented() {
+    InitYaml y = parse("entities:\n  - task: t\n    name: a.B\n");
+    assertEquals("a.B", y.entities().get(0).name().value());
+    assertEquals("t", y.entities().get(0).task().orElseThrow().value());
+  }
+
+  @Test
+  void crlfLineEndsAndCommentsAreRead() {
+    InitYaml y = parse("# solution\r\nentities:\r\n- name: a.B # the server\r\n");
+    assertEquals(1, y.entities().size());
+  }
+
+  @Test
+  void idMayBeACConstantFromAHeader() {
+    InitYaml y = parse("entities:\n- name: a.B\n  connections:\n  - target: s\n    id: {var: CHANNEL, include: a/channels.h}\n");
+    InitYaml.ChannelConstant id = (InitYaml.ChannelConstant) y.entities().get(0).connections().get(0).id();
+    assertEquals("CHANNEL", id.var().value());
+    assertEquals("a/channels.h", id.include().value());
+  }
+
+  @Test
+  void unknownTopLevelKeyIsAWarningWithItsLine() {
+    List<Diagnostic> d = read("entities: []\nautostart: true\n");
+    assertEquals(1, d.size());
+    assertEquals("EI0004", d.get(0).id());
+    assertEquals(2, d.get(0).span().line());
+    assertTrue(!d.get(0).isError());
+  }
+
+  @Test
+  void emptyFileSaysWhatAnInitYamlHolds() {
+    List<Diagnostic> d = read("# nothing yet\n");
+    assertEquals("EI0005", d.get(0).id());
+    assertTrue(d.get(0).message().contains("entities"), d.get(0).message());
+  }
+
+  @Test
+  void columnsCountCharactersAfterCharactersOutsideTheBasicPlane() {
+    List<Diagnostic> d = read("entities:\n- {name: \"\uD83D\uDE00\", nmae: x}\n");
+    assertEquals("EI0004", d.get(0).id());
+    assertEquals("nmae", d.get(0).span().text());
+  }
+
+  @Test
+  void tabAfterTheIndentationInsideAValueIsNotReportedAsIndentation() {
+    List<Diagnostic> d = read("entities:\n- name: a.B\n  args: [\"a\tb\"]\n");
+    assertEquals(List.of(), d);
+  }
+
+  @Test
+  void eachBrokenEntityGivesOneDiagnosticAndTheOthersAreStillChecked() throws IOException {
+    EinitResult r = EinitTestFiles.check(dir, """
+        entities:
+        - task: nameless
+        - name: app.Client
+          connections: [{target: app.Nowhere, id: x}]
+        """);
+    assertEquals(List.of("EI0005", "EI0008"), r.diagnostics().stream().map(Diagnostic::id).toList());
+  }
+}

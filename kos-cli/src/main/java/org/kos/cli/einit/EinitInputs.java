@@ -1,0 +1,71 @@
+package org.kos.cli.einit;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kos.einit.EinitRequest;
+import org.kos.einit.macro.MacroValues;
+import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.diag.DiagnosticPrinter;
+import org.kos.nkc.diag.Severity;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What every {@code kos einit} subcommand reads, as a picocli mixin: the init.yaml (or
+ * init.yaml.in template), the {@code -I} search path for the classes' EDL files, and the template's
+ * macro values from {@code --properties} and {@code -D} (which wins).
+ */
+final class EinitInputs {
+  @Option(names = "-I", paramLabel = "DIR",
+      description = "Add DIR to the search path for EDL, CDL and IDL files (class a.b.C is DIR/a/b/C.edl). "
+          + "Repeatable; searched in order, then the bundled SDK. Default: the init.yaml's directory.")
+  List<Path> includeDirs = new ArrayList<>();
+
+  @Option(names = "-D", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+      description = "Value of the template macro @NAME@ (init.yaml.in only; macros given no value become empty). "
+          + "Repeatable; wins over --properties.")
+  Map<String, String> defines = new LinkedHashMap<>();
+
+  @Option(names = "--properties", paramLabel = "FILE",
+      description = "Read macro values from a Java properties file (UTF-8; \\n in a value for a line break).")
+  Path properties;
+
+  @Parameters(paramLabel = "init.yaml[.in]", arity = "1",
+      description = "The init.yaml, or an init.yaml.in template (CMake configure_file style @NAME@ macros).")
+  Path initYaml;
+
+  /** An I/O error (exit 3) message for a -I argument that is not a directory, or null. */
+  String badIncludeDir() {
+    for (Path dir : includeDirs) {
+      if (!Files.isDirectory(dir)) {
+        return "kos: error: -I " + dir + ": not a directory";
+      }
+    }
+    return null;
+  }
+
+  /** @throws IOException when the properties file cannot be read */
+  EinitRequest request() throws IOException {
+    Map<String, String> macros = new LinkedHashMap<>();
+    if (properties != null) {
+      macros.putAll(MacroValues.load(properties));
+    }
+    macros.putAll(defines);
+    return new EinitRequest(initYaml, includeDirs, macros);
+  }
+
+  /** Prints diagnostics as {@code file:line:col: error[ID]: ...} with the caret line; errors only when quiet. */
+  static List<Diagnostic> print(List<Diagnostic> diagnostics, boolean quiet, PrintWriter err) {
+    List<Diagnostic> shown = quiet
+        ? diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList()
+        : diagnostics;
+    shown.forEach(d -> err.print(DiagnosticPrinter.render(d)));
+    return shown;
+  }
+}
