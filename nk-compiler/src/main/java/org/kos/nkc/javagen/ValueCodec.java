@@ -78,10 +78,8 @@ final class ValueCodec {
     String a = locals.fresh("array");
     c.addStatement("$T $N = $L", types.of(t), a, value);
     CodeBlock length = length(t, a);
-    c.beginControlFlow("if ($L != $L)", length, t.length());
-    c.addStatement("throw new $T($T.NK_EINVAL, $S + $L)", NK_EXCEPTION, NK_ERRORS,
-        p.what() + ": array<" + t.length() + "> given ", length);
-    c.endControlFlow();
+    rejectLength(c, CodeBlock.of("$L != $L", length, t.length()), p.what() + ": array<" + t.length() + "> given ",
+        length);
     eachElement(c, t.element(), l.element(), p, a, CodeBlock.of("$L", t.length()), locals);
   }
 
@@ -94,15 +92,20 @@ final class ValueCodec {
     String s = locals.fresh("sequence");
     c.addStatement("$T $N = $L", types.of(t), s, value);
     CodeBlock length = length(t, s);
-    c.beginControlFlow("if ($L > $L)", length, t.bound());
-    c.addStatement("throw new $T($T.NK_EINVAL, $S + $L)", NK_EXCEPTION, NK_ERRORS,
-        p.what() + ": sequence<" + t.bound() + "> given ", length);
-    c.endControlFlow();
+    rejectLength(c, CodeBlock.of("$L > $L", length, t.bound()), p.what() + ": sequence<" + t.bound() + "> given ",
+        length);
     String chunk = locals.fresh("chunk");
     c.addStatement("$T $N = $N.alloc($L * $L)", CHUNK_DESC, chunk, p.arena(), length, l.element().size());
     c.addStatement("$N.putChunk($L, $N)", p.buf(), p.at(), chunk);
     Place elements = new Place(p.arena(), CodeBlock.of("$N.offset()", chunk), 0, p.arena(), p.what());
     eachElement(c, t.element(), l.element(), elements, s, length, locals);
+  }
+
+  /** {@code if (condition) throw new NkException(NK_EINVAL, message + length);} */
+  private static void rejectLength(CodeBlock.Builder c, CodeBlock condition, String message, CodeBlock length) {
+    c.beginControlFlow("if ($L)", condition);
+    c.addStatement("throw new $T($T.NK_EINVAL, $S + $L)", NK_EXCEPTION, NK_ERRORS, message, length);
+    c.endControlFlow();
   }
 
   private void eachElement(CodeBlock.Builder c, Type element, TypeLayout el, Place p, String values,
