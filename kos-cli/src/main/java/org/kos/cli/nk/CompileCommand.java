@@ -7,18 +7,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.kos.cli.ExitCodes;
 import org.kos.io.AtomicFiles;
-import org.kos.nkc.CompileRequest;
-import org.kos.nkc.CompileResult;
-import org.kos.nkc.NkCompiler;
 import org.kos.nkc.javagen.GeneratedFile;
 import org.kos.nkc.javagen.GeneratedSources;
 import org.kos.nkc.javagen.JavaGenerator;
 import org.kos.nkc.javagen.JavaOptions;
 import org.kos.nkc.layout.Layout;
 import org.kos.nkc.model.Model;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code kos nk compile}: Java stubs (docs/java-stubs.md) for IDL, CDL and EDL files. */
 @Command(
@@ -63,18 +60,11 @@ public final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    String badDir = sources.badIncludeDir();
-    if (badDir != null) {
-      err.println(badDir);
-      return ExitCodes.IO_ERROR;
+    NkInputs.Compiled compiled = sources.compile(spec.commandLine(), quiet, "nothing written");
+    if (compiled.failed()) {
+      return compiled.exit();
     }
-    List<Path> files = sources.files(spec.commandLine());
-    CompileResult result = NkCompiler.compile(CompileRequest.of(files, sources.includeDirs()));
-    NkInputs.report(result, err, quiet, "nothing written");
-    if (result.hasErrors()) {
-      return ExitCodes.INPUT_ERROR;
-    }
-    Model model = result.model().orElseThrow();
+    Model model = compiled.model();
     List<GeneratedFile> generated;
     try {
       generated = JavaGenerator.generate(model, Layout.of(model), new JavaOptions(javaPackage));

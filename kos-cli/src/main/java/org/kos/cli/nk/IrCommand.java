@@ -3,18 +3,14 @@ package org.kos.cli.nk;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.kos.cli.ExitCodes;
-import org.kos.nkc.CompileRequest;
-import org.kos.nkc.CompileResult;
-import org.kos.nkc.NkCompiler;
 import org.kos.nkc.ir.Ir;
 import org.kos.nkc.layout.Layout;
 import org.kos.nkc.model.Model;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code kos nk ir}: the checked model and its layout as versioned JSON (docs/ir.md). */
 @Command(
@@ -49,18 +45,11 @@ public final class IrCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    String badDir = sources.badIncludeDir();
-    if (badDir != null) {
-      err.println(badDir);
-      return ExitCodes.IO_ERROR;
+    NkInputs.Compiled compiled = sources.compile(spec.commandLine(), quiet, "no IR written");
+    if (compiled.failed()) {
+      return compiled.exit();
     }
-    List<Path> files = sources.files(spec.commandLine());
-    CompileResult result = NkCompiler.compile(CompileRequest.of(files, sources.includeDirs()));
-    NkInputs.report(result, err, quiet, "no IR written");
-    if (result.hasErrors()) {
-      return ExitCodes.INPUT_ERROR;
-    }
-    Model model = result.model().orElseThrow();
+    Model model = compiled.model();
     String ir = Ir.render(model, Layout.of(model));
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();

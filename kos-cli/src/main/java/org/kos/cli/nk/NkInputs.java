@@ -9,14 +9,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.kos.cli.ExitCodes;
+import org.kos.nkc.CompileRequest;
 import org.kos.nkc.CompileResult;
+import org.kos.nkc.NkCompiler;
 import org.kos.nkc.ast.UnitKind;
 import org.kos.nkc.diag.Diagnostic;
 import org.kos.nkc.diag.DiagnosticPrinter;
 import org.kos.nkc.diag.Severity;
-import picocli.CommandLine;
+import org.kos.nkc.model.Model;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * The inputs every {@code kos nk} subcommand takes, as a picocli mixin: the {@code -I} search path
@@ -69,6 +73,31 @@ final class NkInputs {
       throw new CommandLine.ParameterException(cl, "no .idl, .cdl or .edl files in " + inputs);
     }
     return files;
+  }
+
+  /** A compiled model, or the exit code a command returns after the failure was printed. */
+  record Compiled(Model model, int exit) {
+    boolean failed() {
+      return model == null;
+    }
+  }
+
+  /**
+   * Checks the search path, finds the files and compiles them, printing diagnostics as
+   * {@link #report} does; on failure {@code consequence} ends the summary (e.g. "no IR written").
+   */
+  Compiled compile(CommandLine cl, boolean quiet, String consequence) throws IOException {
+    PrintWriter err = cl.getErr();
+    String badDir = badIncludeDir();
+    if (badDir != null) {
+      err.println(badDir);
+      return new Compiled(null, ExitCodes.IO_ERROR);
+    }
+    CompileResult result = NkCompiler.compile(CompileRequest.of(files(cl), includeDirs));
+    report(result, err, quiet, consequence);
+    return result.hasErrors()
+        ? new Compiled(null, ExitCodes.INPUT_ERROR)
+        : new Compiled(result.model().orElseThrow(), ExitCodes.OK);
   }
 
   /**
