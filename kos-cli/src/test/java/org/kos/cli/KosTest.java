@@ -3,21 +3,11 @@ package org.kos.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-class KosTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+class KosTest extends CliTest {
 
-  private int run(String... args) {
-    CommandLine cl = Kos.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
 
   @Test
   void helpListsSubcommandsAndExitCodes() {

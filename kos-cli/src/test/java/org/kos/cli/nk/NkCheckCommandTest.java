@@ -4,27 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kos.cli.CliTest;
 import org.kos.cli.ExitCodes;
-import org.kos.cli.Kos;
-import picocli.CommandLine;
 
-class NkCheckCommandTest {
+class NkCheckCommandTest extends CliTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
-  private int run(String... args) {
-    CommandLine cl = Kos.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
 
   private Path write(String rel, String text) throws IOException {
     Path p = dir.resolve(rel);
@@ -100,7 +89,6 @@ class NkCheckCommandTest {
     Path b = write("a/B.idl", "package a.B\ntypedef Nope2 T;\nconst UInt8 X = 999;\n");
     run("nk", "check", "--json", a.toString(), b.toString());
     String first = out.toString();
-    out.getBuffer().setLength(0);
     run("nk", "check", "--json", b.toString(), a.toString());
     assertEquals(first, out.toString());
     assertTrue(first.contains("Nope1") && first.indexOf("Nope1") < first.indexOf("Nope2"), first);

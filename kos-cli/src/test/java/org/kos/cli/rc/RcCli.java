@@ -1,9 +1,7 @@
 package org.kos.cli.rc;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.kos.cli.Kos;
-import picocli.CommandLine;
+import org.kos.cli.CliTest;
 
 /** Runs {@code kos} in-process and keeps what it printed. */
 final class RcCli {
@@ -13,10 +11,7 @@ final class RcCli {
 
   static RcCli run(String... args) {
     RcCli r = new RcCli();
-    CommandLine cl = Kos.commandLine();
-    cl.setOut(new PrintWriter(r.out, true));
-    cl.setErr(new PrintWriter(r.err, true));
-    r.exit = cl.execute(args);
+    r.exit = CliTest.execute(r.out, r.err, args);
     return r;
   }
 

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,29 +14,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kos.cli.CliTest;
 import org.kos.cli.ExitCodes;
-import org.kos.cli.Kos;
-import picocli.CommandLine;
 
-class RomfsCommandTest {
+class RomfsCommandTest extends CliTest {
   private static final Path TREE = Path.of("..", "testdata", "romfs", "tree").toAbsolutePath().normalize();
 
   @TempDir Path tmp;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
-  private int run(String... args) {
-    CommandLine cl = Kos.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
 
   @Test
   void buildThenLsJsonShowsEveryEntry() throws Exception {
     Path img = tmp.resolve("i.romfs");
     assertEquals(ExitCodes.OK, run("romfs", "build", "-d", TREE.toString(), "-o", img.toString(), "-f", "romfs", "-V", "vol"), err.toString());
-    out.getBuffer().setLength(0);
     assertEquals(ExitCodes.OK, run("romfs", "ls", "--json", img.toString()), err.toString());
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertEquals(List.of("format", "compression", "label", "entries"), fieldNames(json));

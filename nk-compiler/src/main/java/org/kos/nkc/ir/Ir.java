@@ -8,15 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import org.kos.io.AtomicFiles;
 import org.kos.nkc.layout.Layout;
 import org.kos.nkc.model.Model;
 
@@ -57,39 +50,9 @@ public final class Ir {
     }
   }
 
-  /**
-   * Writes {@code text} to {@code target} through a temporary file in the same directory, then
-   * moves it into place, so a reader never sees half an IR and a failed write leaves the old file.
-   */
+  /** Writes the IR atomically (see {@link AtomicFiles}). */
   public static void write(Path target, String text) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      keepPermissions(tmp, target);
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
-
-  /**
-   * Temporary files are created owner-only; give the new file the old one's permissions, or
-   * rw-r--r-- for a new file, as a plain write would under the usual umask.
-   */
-  private static void keepPermissions(Path tmp, Path target) throws IOException {
-    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      return;
-    }
-    Set<PosixFilePermission> permissions = Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(tmp, permissions);
+    AtomicFiles.write(target, text);
   }
 
   private static DefaultPrettyPrinter printer() {

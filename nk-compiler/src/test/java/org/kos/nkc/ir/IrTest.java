@@ -103,10 +103,4 @@ class IrTest {
     }
   }
 
-  @Test
-  void writtenFileIsReadableByOthersLikeAPlainWrite() throws IOException {
-    Path target = tmp.resolve("x.ir.json");
-    Ir.write(target, "{}\n");
-    assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
-  }
 }

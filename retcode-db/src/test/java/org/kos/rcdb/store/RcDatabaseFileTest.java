@@ -85,26 +85,6 @@ class RcDatabaseFileTest {
     assertEquals(1, db.merge(List.of("a"), List.of()).entries().size());
   }
 
-  @Test
-  void writingTheSameTextAgainLeavesTheFileUntouched() throws IOException {
-    Path f = dir.resolve("db.json");
-    assertTrue(RcDatabaseFile.writeAtomically(f, "one\n"));
-    Files.setLastModifiedTime(f, FileTime.fromMillis(1000));
-    assertFalse(RcDatabaseFile.writeAtomically(f, "one\n"));
-    assertEquals(1000, Files.getLastModifiedTime(f).toMillis());
-  }
-
-  @Test
-  void atomicWriteLeavesNoTemporaryFiles() throws IOException {
-    Path f = dir.resolve("db.json");
-    RcDatabaseFile.writeAtomically(f, "one\n");
-    RcDatabaseFile.writeAtomically(f, "two\n");
-    try (var s = Files.list(dir)) {
-      assertEquals(List.of("db.json"), s.map(p -> p.getFileName().toString()).toList());
-    }
-    assertEquals("two\n", Files.readString(f));
-  }
-
   /** Separate JVMs, as parallel builds are: only the file lock keeps them from losing updates. */
   @Test
   void concurrentProcessesUpdatingOneDatabaseLoseNothing() throws Exception {
