@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,6 +99,44 @@ class ConformanceVectorsTest {
       assertEquals(0, responseArena.used(), "a status reply has no arena");
       assertEquals(0, calls.get(), "calls of the implementation");
     }));
+  }
+
+  /**
+   * Beyond the hand-written failures: every byte of every success vector (header, fixed part and
+   * arena) set to 0x00, 0x80 and 0xFF, and every truncation of the arena, either decodes or fails
+   * with an NkException, never with another exception.
+   */
+  @TestFactory
+  Stream<DynamicTest> mutatedSuccessVectorsFailOnlyWithNkExceptions() {
+    return VECTORS.success().stream().map(v -> dynamicTest(v.id(), () -> {
+      Method decoder = GeneratedStubs.decoder(v.ref());
+      byte[] both = new byte[v.bytes().length + v.arena().length];
+      System.arraycopy(v.bytes(), 0, both, 0, v.bytes().length);
+      System.arraycopy(v.arena(), 0, both, v.bytes().length, v.arena().length);
+      for (int at = 0; at < both.length; at++) {
+        for (int value : new int[] {0x00, 0x80, 0xFF}) {
+          byte[] mutated = both.clone();
+          mutated[at] = (byte) value;
+          byte[] bytes = Arrays.copyOf(mutated, v.bytes().length);
+          byte[] arena = Arrays.copyOfRange(mutated, v.bytes().length, mutated.length);
+          decodeOrNkException(v.id() + " byte " + at + " = " + value, decoder, bytes, v.handles(), arena);
+        }
+      }
+      for (int length = 0; length < v.arena().length; length++) {
+        decodeOrNkException(v.id() + " arena cut to " + length, decoder, v.bytes(), v.handles(),
+            Arrays.copyOf(v.arena(), length));
+      }
+    }));
+  }
+
+  private static void decodeOrNkException(String what, Method decoder, byte[] bytes, int[] handles, byte[] arena) {
+    try {
+      invoke(decoder, received(bytes, handles, arena));
+    } catch (NkException e) {
+      // refused as it should be, or accepted: both fine; anything else is not
+    } catch (Throwable t) {
+      fail(what + ": expected success or an NkException, got " + t, t);
+    }
   }
 
   /** (message, arena) as a receiver holds them: header validated, handle table from the sender. */
