@@ -15,12 +15,13 @@ import org.kos.nkc.model.Model;
 
 /**
  * A minimal command line for builds that run the generator without the kos CLI (nk-compiler's own
- * test sources): {@code -o OUTDIR [-I DIR]... [--java-package P] FILE|DIR...}. Exits 1 on errors
+ * test sources): {@code -o OUTDIR [-I DIR]... [--java-package P] FILE|DIR...}. Fails on errors
  * in the input. Users run {@code kos nk compile}.
  */
 public final class JavaGeneratorMain {
   private JavaGeneratorMain() {}
 
+  /** Throws rather than exits on bad input: it also runs inside Maven's JVM (exec:java). */
   public static void main(String[] args) throws IOException {
     Path out = null;
     String prefix = null;
@@ -40,7 +41,7 @@ public final class JavaGeneratorMain {
     CompileResult r = NkCompiler.compile(CompileRequest.of(files, includes));
     if (r.hasErrors()) {
       System.err.print(DiagnosticPrinter.renderAll(r.diagnostics()));
-      System.exit(1);
+      throw new IllegalArgumentException("errors in the input; nothing generated");
     }
     Model model = r.model().orElseThrow();
     GeneratedSources.write(out, JavaGenerator.generate(model, Layout.of(model), new JavaOptions(prefix)));
