@@ -204,6 +204,28 @@ class RoundTripTest {
   }
 
   @Test
+  void kosHonoursFileAlignmentAndPatternAlignment() throws Exception {
+    Path dir = tmp.resolve("aligned");
+    Files.createDirectories(dir.resolve("bin"));
+    Files.writeString(dir.resolve("bin/prog"), "prog");
+    Files.writeString(dir.resolve("bin/tool"), "tool");
+    Files.writeString(dir.resolve("data"), "data");
+    Files.writeString(dir.resolve("einit"), "init");
+    ImageTree tree = TestData.scan(dir);
+    BuildOptions options = BuildOptions.defaults().withFileAlignment(8192)
+        .withAlignments(List.of(org.kos.romfs.write.AlignmentRule.parse("65536,/bin/p*")));
+    Path img = TestData.build(tree, ImageFormat.KOS, options, tmp.resolve("a.kos"));
+    try (RomImage r = TestData.open(img)) {
+      for (ImageEntry e : r.entries()) {
+        long alignment = e.path().equals("bin/prog") ? 65536 : 8192;
+        assertEquals(0, e.dataOffset() % alignment, e.path() + " at 0x" + Long.toHexString(e.dataOffset()));
+      }
+      assertTrue(r.entries().stream().anyMatch(e -> e.dataOffset() % 65536 != 0), "only the pattern's file is 64 KiB aligned");
+      assertHolds(tree, r, Modes.NONE, false);
+    }
+  }
+
+  @Test
   void kosFromTestdataTreeRefusesItsSymlink() throws Exception {
     ImageTree tree = TestData.scan(TestData.TREE);
     var e = org.junit.jupiter.api.Assertions.assertThrows(org.kos.romfs.write.ImageBuildException.class,
