@@ -1,6 +1,7 @@
 package org.kos.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -10,16 +11,24 @@ import picocli.CommandLine.ParseResult;
  * Turns an exception escaping a subcommand into an exit code: I/O failures are the user's
  * environment (exit 3, one line), anything else is our bug (exit 70, stack trace for the report).
  */
-final class InternalErrorHandler implements IExecutionExceptionHandler {
+public final class InternalErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+    return report(ex, cl.getErr());
+  }
+
+  /**
+   * Prints {@code ex} the way every command reports it and returns the exit code; for entry points
+   * that run a command without picocli.
+   */
+  public static int report(Exception ex, PrintWriter err) {
     Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
     if (io instanceof IOException) {
-      cl.getErr().println("kos: error: " + describe((IOException) io));
+      err.println("kos: error: " + describe((IOException) io));
       return ExitCodes.IO_ERROR;
     }
-    cl.getErr().println("kos: internal error (please report it): " + ex);
-    ex.printStackTrace(cl.getErr());
+    err.println("kos: internal error (please report it): " + ex);
+    ex.printStackTrace(err);
     return ExitCodes.INTERNAL;
   }
 

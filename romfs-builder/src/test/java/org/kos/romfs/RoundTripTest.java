@@ -2,16 +2,20 @@ package org.kos.romfs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kos.romfs.read.BadImageException;
 import org.kos.romfs.read.ImageEntry;
 import org.kos.romfs.read.RomImage;
 import org.kos.romfs.source.Exclusions;
@@ -20,6 +24,7 @@ import org.kos.romfs.tree.EntryOrder;
 import org.kos.romfs.tree.ImageTree;
 import org.kos.romfs.tree.TreeEntry;
 import org.kos.romfs.write.BuildOptions;
+import org.kos.romfs.write.ImageBuildException;
 
 /** Build every format from the testdata tree and manifest, read back, compare every entry. */
 class RoundTripTest {
@@ -123,6 +128,57 @@ class RoundTripTest {
   }
 
   @Test
+  void nonAsciiNamesAreStoredAsTheirUtf8BytesInEveryFormat() throws Exception {
+    assertEquals("UTF-8", System.getProperty("sun.jnu.encoding"),
+        "Java decodes file names with the locale's charset; this module's tests run with LC_ALL=C.UTF-8 (pom.xml)");
+    Path dir = tmp.resolve("names");
+    Files.createDirectories(dir.resolve("日本"));
+    Files.writeString(dir.resolve("grüße.txt"), "hallo");
+    Files.writeString(dir.resolve("日本/語.bin"), "nihongo");
+    ImageTree tree = TestData.scan(dir);
+    for (ImageFormat f : ImageFormat.values()) {
+      Path img = TestData.build(tree, f, BuildOptions.defaults(), tmp.resolve("names." + f));
+      byte[] raw = Files.readAllBytes(img);
+      for (String name : List.of("grüße.txt", "語.bin")) {
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+        boolean found = false;
+        for (int i = 0; i + utf8.length <= raw.length && !found; i++) {
+          found = Arrays.equals(raw, i, i + utf8.length, utf8, 0, utf8.length);
+        }
+        assertTrue(found, name + " in UTF-8 in the " + f + " image");
+      }
+      try (RomImage r = TestData.open(img)) {
+        assertHolds(tree, r, f == ImageFormat.KOS ? Modes.NONE : f == ImageFormat.ROMFS ? Modes.EXEC_BIT : Modes.ALL,
+            f != ImageFormat.KOS);
+      }
+    }
+  }
+
+  @Test
+  void codecsThatAreNotBundledAreRefusedNamingTheLibraryTheyNeed() throws Exception {
+    ImageTree tree = TestData.scan(TestData.TREE);
+    for (Compression c : List.of(Compression.XZ, Compression.ZSTD)) {
+      Path img = tmp.resolve("i." + c);
+      ImageBuildException e = assertThrows(ImageBuildException.class,
+          () -> TestData.build(tree, ImageFormat.CPIO, BuildOptions.defaults().withCompression(c), img));
+      assertEquals(c.notBundled(), e.getMessage());
+      assertTrue(e.getMessage().contains(c.extraLibrary()), e.getMessage());
+      assertTrue(Files.notExists(img));
+    }
+  }
+
+  @Test
+  void imagesInCodecsThatAreNotBundledAreReportedAsSuch() throws Exception {
+    byte[][] magics = {{(byte) 0xfd, '7', 'z', 'X', 'Z', 0, 0, 4}, {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0, 0, 0, 0}};
+    Compression[] codecs = {Compression.XZ, Compression.ZSTD};
+    for (int i = 0; i < magics.length; i++) {
+      Path img = Files.write(tmp.resolve("packed" + i), magics[i]);
+      BadImageException e = assertThrows(BadImageException.class, () -> TestData.open(img).close());
+      assertTrue(e.getMessage().contains(codecs[i].notBundled()), e.getMessage());
+    }
+  }
+
+  @Test
   void kosPutsEinitFirstAndAlignsDataToPages() throws Exception {
     Path dir = tmp.resolve("files");
     Files.createDirectories(dir.resolve("bin"));
@@ -145,6 +201,28 @@ class RoundTripTest {
     assertEquals(3, le.getInt(0));
     assertEquals(4 + 12 * 3, le.getInt(4), "first name right after the table");
     assertEquals("einit", new String(bytes, 40, 5, java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void kosHonoursFileAlignmentAndPatternAlignment() throws Exception {
+    Path dir = tmp.resolve("aligned");
+    Files.createDirectories(dir.resolve("bin"));
+    Files.writeString(dir.resolve("bin/prog"), "prog");
+    Files.writeString(dir.resolve("bin/tool"), "tool");
+    Files.writeString(dir.resolve("data"), "data");
+    Files.writeString(dir.resolve("einit"), "init");
+    ImageTree tree = TestData.scan(dir);
+    BuildOptions options = BuildOptions.defaults().withFileAlignment(8192)
+        .withAlignments(List.of(org.kos.romfs.write.AlignmentRule.parse("65536,/bin/p*")));
+    Path img = TestData.build(tree, ImageFormat.KOS, options, tmp.resolve("a.kos"));
+    try (RomImage r = TestData.open(img)) {
+      for (ImageEntry e : r.entries()) {
+        long alignment = e.path().equals("bin/prog") ? 65536 : 8192;
+        assertEquals(0, e.dataOffset() % alignment, e.path() + " at 0x" + Long.toHexString(e.dataOffset()));
+      }
+      assertTrue(r.entries().stream().anyMatch(e -> e.dataOffset() % 65536 != 0), "only the pattern's file is 64 KiB aligned");
+      assertHolds(tree, r, Modes.NONE, false);
+    }
   }
 
   @Test

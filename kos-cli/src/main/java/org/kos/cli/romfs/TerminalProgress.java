@@ -14,7 +14,7 @@ final class TerminalProgress implements ProgressListener {
   private long lastDraw;
   private boolean drawn;
 
-  private TerminalProgress(PrintStream err) {
+  TerminalProgress(PrintStream err) {
     this.err = err;
   }
 

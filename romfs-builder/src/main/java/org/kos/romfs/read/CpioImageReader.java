@@ -202,15 +202,14 @@ public final class CpioImageReader extends ChannelImage {
   }
 
   private InputStream decompressed() throws IOException, BadImageException {
+    if (!compression.bundled()) {
+      throw new BadImageException(0, compression.label() + "-compressed image: " + compression.notBundled());
+    }
     InputStream file = new BufferedInputStream(new PositionalStream(), 1 << 16);
     try {
       return new CompressorStreamFactory().createCompressorInputStream(compression.streamName(), file);
     } catch (CompressorException | LinkageError e) {
       file.close();
-      if (compression.extraLibrary() != null) {
-        throw new BadImageException(0, compression.label() + "-compressed image: reading it needs "
-            + compression.extraLibrary() + ", which this build does not include");
-      }
       throw new BadImageException(0, "cannot decompress the " + compression.label() + " stream: " + e.getMessage());
     }
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
@@ -68,6 +69,7 @@ public final class DirectoryScanner {
    * Scans {@code root}.
    *
    * @throws IOException when something cannot be read, or {@code root} is not a directory
+   * @throws IllegalArgumentException when a name cannot be decoded in the current locale
    */
   public ImageTree.Builder scan(Path root) throws IOException {
     PosixFileAttributes a = Files.readAttributes(root, PosixFileAttributes.class);
@@ -89,12 +91,25 @@ public final class DirectoryScanner {
       if (exclusions.excludes(path)) {
         continue;
       }
-      Path file = dir.resolve(name);
+      Path file = resolve(dir, name);
       TreeEntry entry = entryFor(file, path);
       tree.add(entry);
       if (entry.type() == EntryType.DIRECTORY) {
         scanDirectory(file, path, tree);
       }
+    }
+  }
+
+  /**
+   * The file {@code name} in {@code dir}. Java decodes file names with the locale's character set:
+   * under C/POSIX a non-ASCII name comes back with replacement characters and names no file.
+   */
+  private static Path resolve(Path dir, String name) {
+    try {
+      return dir.resolve(name);
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException(dir + ": the name '" + name + "' cannot be decoded with the locale's character set ("
+          + System.getProperty("sun.jnu.encoding") + "); run with a UTF-8 locale, for example LC_ALL=C.UTF-8", e);
     }
   }
 

@@ -20,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 final class ChannelSink {
   static final int HEAD = 512;
   private static final int BUFFER = 1 << 20;
+  private static final long SLICE = 16 << 20;
   private static final byte[] ZEROS = new byte[4096];
 
   private final FileChannel out;
@@ -85,8 +86,8 @@ final class ChannelSink {
       transfer(source, size);
     } else {
       buffered(source, size);
+      progress.advance(size);
     }
-    progress.advance(size);
   }
 
   /** Reads the file into the buffer; a plain FileInputStream is the cheapest way to open a file. */
@@ -131,8 +132,10 @@ final class ChannelSink {
         position += n;
       }
       flush();
+      progress.advance(done);
       while (done < size) {
-        long n = in.transferTo(done, size - done, out);
+        // In slices, so that a progress bar moves during one large file.
+        long n = in.transferTo(done, Math.min(size - done, SLICE), out);
         if (n <= 0) {
           if (done >= in.size()) {
             break;
@@ -141,6 +144,7 @@ final class ChannelSink {
         }
         done += n;
         position += n;
+        progress.advance(n);
       }
       if (done != size || in.size() != size) {
         throw changed(source, size, in.size());

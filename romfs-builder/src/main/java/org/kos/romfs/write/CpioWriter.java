@@ -89,23 +89,25 @@ public final class CpioWriter implements ImageWriter {
       while (done < e.size() && (n = in.read(buffer, 0, (int) Math.min(buffer.length, e.size() - done))) > 0) {
         out.write(buffer, 0, n);
         done += n;
+        progress.advance(n);
       }
       if (done != e.size() || in.read() >= 0) {
         throw new ImageBuildException(e.source() + " changed while the image was built (expected " + e.size() + " bytes)");
       }
     }
-    progress.advance(done);
   }
 
   private static OutputStream compressor(Compression c, OutputStream out) throws ImageBuildException {
     if (c == Compression.NONE) {
       return out;
     }
+    if (!c.bundled()) {
+      throw new ImageBuildException(c.notBundled());
+    }
     try {
       return new CompressorStreamFactory().createCompressorOutputStream(c.streamName(), out);
     } catch (CompressorException | LinkageError e) {
-      throw new ImageBuildException(c.label() + " compression is not available: Commons Compress needs "
-          + c.extraLibrary() + " on the class path, which this build does not include");
+      throw new ImageBuildException(c.label() + " compression is not available: " + e.getMessage());
     }
   }
 

@@ -1,9 +1,11 @@
 package org.kos.romfs.read;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import org.apache.commons.compress.archivers.cpio.CpioArchiveEntry;
+import org.apache.commons.compress.archivers.cpio.CpioArchiveOutputStream;
+import org.apache.commons.compress.archivers.cpio.CpioConstants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,14 +185,17 @@ class HostileImageTest {
   }
 
   @Test
-  void romfsWithHundredThousandEntriesIsRefusedByTheLimit() throws Exception {
+  void romfsAndCpioWithHundredThousandEntriesAreRefusedByTheLimit() throws Exception {
     Path empty = Files.createFile(tmp.resolve("empty"));
     ImageTree.Builder many = ImageTree.builder(0755);
     for (int i = 0; i < 100_000; i++) {
       many.add(TreeEntry.file(String.format("d%02d/f%05d", i % 100, i), 0644, empty, 0, null));
     }
-    Path img = TestData.build(many.build(EntryOrder.BYTEWISE), ImageFormat.ROMFS, BuildOptions.defaults(), tmp.resolve("many"));
-    refused(Files.readAllBytes(img), "more than 65536 entries");
+    ImageTree tree = many.build(EntryOrder.BYTEWISE);
+    Path romfsImage = TestData.build(tree, ImageFormat.ROMFS, BuildOptions.defaults(), tmp.resolve("many.romfs"));
+    refused(Files.readAllBytes(romfsImage), "more than 65536 entries");
+    Path cpioImage = TestData.build(tree, ImageFormat.CPIO, BuildOptions.defaults(), tmp.resolve("many.cpio"));
+    refused(Files.readAllBytes(cpioImage), "more than 65536 entries");
   }
 
   // --- kos
@@ -266,6 +274,31 @@ class HostileImageTest {
     byte[] b = cpio.clone();
     System.arraycopy("FFFFFFFF".getBytes(StandardCharsets.US_ASCII), 0, b, 6 + 8 * 6, 8);
     refused(b, "runs past the end of the image");
+  }
+
+  @Test
+  void cpioCrcEntryWhoseDataDoesNotSumToItsChecksumIsRefusedByVerify() throws Exception {
+    byte[] data = "checked content\n".getBytes(StandardCharsets.US_ASCII);
+    long sum = 0;
+    for (byte x : data) {
+      sum += x & 0xff;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (CpioArchiveOutputStream out = new CpioArchiveOutputStream(bytes, CpioConstants.FORMAT_NEW_CRC)) {
+      CpioArchiveEntry e = new CpioArchiveEntry(CpioConstants.FORMAT_NEW_CRC, "file");
+      e.setMode(CpioConstants.C_ISREG | 0644);
+      e.setSize(data.length);
+      e.setChksum(sum);
+      out.putArchiveEntry(e);
+      out.write(data);
+      out.closeArchiveEntry();
+    }
+    byte[] good = bytes.toByteArray();
+    Path p = Files.write(tmp.resolve("good.cpio"), good);
+    assertEquals(1, ImageVerifier.verify(p, ReadLimits.DEFAULT).entries(), "the intact 070702 archive verifies");
+    byte[] bad = good.clone();
+    bad[116] ^= 1; // first data byte: 110-byte header + "file\0", padded to 4
+    refused(bad, "checksum of 'file' is 0x");
   }
 
   @Test

@@ -39,7 +39,7 @@ class ChannelSinkTest {
 
   @Test
   void smallAndLargeFilesAreCopiedWholeWhereverTheyStart() throws Exception {
-    for (int size : new int[] {0, 100, 5000, LARGE}) {
+    for (int size : new int[] {0, 1, 100, 5000, (1 << 20) - 1, LARGE}) {
       for (long offset : new long[] {0, 96, 4096}) {
         Path src = file("f" + size, size);
         byte[] out = copied(offset, src, size);
