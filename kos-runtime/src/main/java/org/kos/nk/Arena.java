@@ -225,10 +225,11 @@ public final class Arena implements WireBuffer {
    * message carries nothing its decoder did not read.
    */
   public void checkFullyConsumed() throws NkException {
-    long[] chunks = Arrays.copyOf(taken, takenCount);
-    Arrays.sort(chunks);
+    // Sorted in place: a decoder calls this once, last, and fixed-size messages must not allocate.
+    Arrays.sort(taken, 0, takenCount);
     long covered = 0;
-    for (long c : chunks) {
+    for (int i = 0; i < takenCount; i++) {
+      long c = taken[i];
       long start = c >>> 32;
       long end = c & 0xFFFFFFFFL;
       if (start < covered) {
