@@ -9,12 +9,27 @@ import java.util.Arrays;
  * ({@code nk_arena_get}) with every bound checked and remember what they took, so that
  * {@link #checkFullyConsumed()} can reject overlapping chunks and bytes no chunk covers.
  */
-public final class Arena {
+public final class Arena implements WireBuffer {
   private final byte[] buf;
   private int used;
   /** Chunks handed out by readers, as (offset << 32 | end), for the overlap/coverage check. */
   private long[] taken = new long[8];
   private int takenCount;
+
+  /**
+   * The largest arena {@link #forMaxSize} allocates up front (16 MiB): bounds in IDL may be up to
+   * 2^32-1 bytes, which no buffer should be sized for in advance.
+   */
+  public static final int MAX_PREALLOCATED = 1 << 24;
+
+  /**
+   * An arena for messages of at most {@code maxSize} arena bytes (a generated {@code MAX_ARENA}
+   * constant), capped at {@link #MAX_PREALLOCATED}; a larger message fails with
+   * {@code NK_ENOMEM} when it is encoded or received.
+   */
+  public static Arena forMaxSize(long maxSize) {
+    return new Arena((int) Math.max(0, Math.min(maxSize, MAX_PREALLOCATED)));
+  }
 
   /** An empty arena for writing, able to hold {@code capacity} bytes. */
   public Arena(int capacity) {
@@ -29,6 +44,22 @@ public final class Arena {
   /** An arena received with a message, for reading. */
   public static Arena received(byte[] data) {
     return new Arena(data);
+  }
+
+  /**
+   * Replaces the contents by {@code length} received bytes of {@code data} (copied), for a
+   * transport filling an arena it reuses.
+   *
+   * @throws NkException {@code NK_ENOMEM} when they do not fit
+   */
+  public void load(byte[] data, int length) throws NkException {
+    if (length < 0 || length > buf.length || length > data.length) {
+      throw new NkException(NkErrors.NK_ENOMEM,
+          "arena of " + length + " bytes does not fit a buffer of " + buf.length);
+    }
+    System.arraycopy(data, 0, buf, 0, length);
+    used = length;
+    takenCount = 0;
   }
 
   /** Forgets all chunks ({@code nk_arena_reset}). */
@@ -149,34 +180,42 @@ public final class Arena {
     return new String(buf, at, end - at, StandardCharsets.UTF_8);
   }
 
+  @Override
   public byte getS8(int offset) {
     return buf[offset];
   }
 
+  @Override
   public void putS8(int offset, byte v) {
     buf[offset] = v;
   }
 
+  @Override
   public short getS16(int offset) {
     return LittleEndian.getShort(buf, offset);
   }
 
+  @Override
   public void putS16(int offset, short v) {
     LittleEndian.putShort(buf, offset, v);
   }
 
+  @Override
   public int getS32(int offset) {
     return LittleEndian.getInt(buf, offset);
   }
 
+  @Override
   public void putS32(int offset, int v) {
     LittleEndian.putInt(buf, offset, v);
   }
 
+  @Override
   public long getS64(int offset) {
     return LittleEndian.getLong(buf, offset);
   }
 
+  @Override
   public void putS64(int offset, long v) {
     LittleEndian.putLong(buf, offset, v);
   }

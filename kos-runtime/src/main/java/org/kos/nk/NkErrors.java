@@ -1,5 +1,7 @@
 package org.kos.nk;
 
+import org.kos.rc.Retcode;
+
 /**
  * NK transport error codes ({@code nk_err_t}). As in the vendor's ABI they mirror negative errno
  * values, so a code read in a log means the same in both worlds.
@@ -23,6 +25,36 @@ public final class NkErrors {
   public static final int NK_ENOTCONN = -107;
 
   private NkErrors() {}
+
+  /**
+   * The NK code a kernel return code ({@link org.kos.rc.Retcode}) stands for, as a transport
+   * reports a failed call: argument, connection, memory, message size, capability and readiness
+   * errors keep their meaning; anything else is {@link #NK_EPERM}.
+   */
+  public static int fromRetcode(int rc) {
+    if (rc == Retcode.rcOk) {
+      return NK_EOK;
+    }
+    if (rc == Retcode.rcInvalidArgument) {
+      return NK_EINVAL;
+    }
+    if (rc == Retcode.rcNotConnected) {
+      return NK_ENOTCONN;
+    }
+    if (rc == Retcode.rcOutOfMemory) {
+      return NK_ENOMEM;
+    }
+    if (rc == Retcode.rcBufferTooSmall || rc == Retcode.rcBufferTooLarge) {
+      return NK_EBADMSG;
+    }
+    if (rc == Retcode.rcNoCapability) {
+      return NK_ENOENT;
+    }
+    if (rc == Retcode.rcNotReady || rc == Retcode.rcTimeout) {
+      return NK_EAGAIN;
+    }
+    return NK_EPERM;
+  }
 
   /** The constant's name for a code, or {@code NK_E?(code)} for one we do not define. */
   public static String name(int code) {

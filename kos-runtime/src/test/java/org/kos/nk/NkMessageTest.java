@@ -51,7 +51,7 @@ class NkMessageTest {
   @Test
   void receivedRejectsUnknownFlags() {
     byte[] b = new NkMessage(24).reset(0, 0, 0, 24).toByteArray();
-    b[NkMessage.OFF_FLAGS] = 2;
+    b[NkMessage.OFF_FLAGS] = 4;
     assertThrows(NkException.class, () -> NkMessage.received(b));
   }
 
