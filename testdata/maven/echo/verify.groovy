@@ -19,17 +19,21 @@ assert first.contains('BUILD SUCCESS')
 }
 assert first =~ /Tests run: 2, Failures: 0, Errors: 0/
 
-Map<String, Long> times = { ->
+def times = { ->
   Map<String, Long> m = new TreeMap<>()
   Files.walk(out).withCloseable { s ->
     s.filter { Files.isRegularFile(it) }.each { m[out.relativize(it).toString()] = Files.getLastModifiedTime(it).toMillis() }
   }
   m
 }
-// Builds after this one are offline, against the ITs' local repository, with the same JVM flags.
+// Builds after this one are offline, against the ITs' local repository and settings (artifacts are
+// tracked by the repository id they came from), with the same JVM flags.
+File settings = new File(basedir, 'target/it-settings.xml')
+settings.text = new File(itSettings).text.replace('@localRepositoryUrl@', new File(outerLocalRepository).toURI().toString())
 def mvn = { String step ->
   File log = base.resolve("build-${step}.log").toFile()
-  def cmd = [System.getProperty('maven.home') + '/bin/mvn', '-B', '-o', '-Dmaven.repo.local=' + localRepositoryPath, 'compile']
+  def cmd = [System.getProperty('maven.home') + '/bin/mvn', '-B', '-o', '-s', settings.path,
+             '-Dmaven.repo.local=' + localRepositoryPath, 'compile']
   def pb = new ProcessBuilder(cmd).directory(basedir).redirectErrorStream(true).redirectOutput(log)
   pb.environment().put('MAVEN_OPTS', '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC')
   Process p = pb.start()

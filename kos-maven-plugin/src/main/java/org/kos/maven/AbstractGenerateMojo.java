@@ -77,6 +77,9 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
       outcome = new StubBuild(Generators.javaStubs(javaPackagePrefix)).run(request);
     } catch (IOException e) {
       throw new MojoExecutionException("kos: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      // The generator's refusals (two NK names for one Java file, a message too large): the user's to fix.
+      throw new MojoFailureException("kos: " + e.getMessage());
     }
     new OutcomeReport(getLog(), request).report(outcome);
     if (!(outcome instanceof Outcome.NoSources)) {

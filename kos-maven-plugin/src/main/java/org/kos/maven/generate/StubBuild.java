@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.kos.io.AtomicFiles;
 import org.kos.maven.incremental.BuildState;
 import org.kos.maven.incremental.Hashes;
 import org.kos.maven.incremental.RecordingRoot;
@@ -21,19 +20,19 @@ import org.kos.nkc.CompileRequest;
 import org.kos.nkc.CompileResult;
 import org.kos.nkc.NkCompiler;
 import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.javagen.GeneratedFile;
+import org.kos.nkc.javagen.GeneratedSources;
 import org.kos.nkc.model.Model;
 import org.kos.nkc.source.DirectoryRoot;
 import org.kos.nkc.source.SourceRoot;
 
 /** Runs one generation (see the package doc); the Maven goals are thin wrappers around it. */
 public final class StubBuild {
-  /** What the back end produces for a checked model: files by '/'-separated relative path. */
+  /** The back end: the files generated for a checked model ({@code JavaGenerator} in the goals). */
   @FunctionalInterface
   public interface Generator {
-    List<Output> generate(Model model);
+    List<GeneratedFile> generate(Model model);
   }
-
-  public record Output(String path, String content) {}
 
   /**
    * @param sourceRoots directories whose NK files are compiled (and searched, first)
@@ -119,15 +118,13 @@ public final class StubBuild {
       return new Outcome.Failed(result.diagnostics());
     }
 
+    List<GeneratedFile> generated = generator.generate(result.model().orElseThrow());
     SortedMap<String, String> outputs = new TreeMap<>();
-    int written = 0;
-    for (Output o : generator.generate(result.model().orElseThrow())) {
-      Path target = resolve(request.outputDirectory(), o.path());
-      if (AtomicFiles.writeIfChanged(target, o.content())) {
-        written++;
-      }
-      outputs.put(o.path(), Hashes.of(o.content()));
+    for (GeneratedFile f : generated) {
+      resolve(request.outputDirectory(), f.path()); // never outside the output directory
+      outputs.put(f.path(), Hashes.of(f.content()));
     }
+    int written = GeneratedSources.write(request.outputDirectory(), generated).size();
     int removed = removeStale(previous, outputs, request.outputDirectory());
 
     List<BuildState.Lookup> lookups = new ArrayList<>();

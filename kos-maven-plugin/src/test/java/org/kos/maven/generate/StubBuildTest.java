@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kos.maven.generate.StubBuild.Outcome;
 import org.kos.maven.inputs.IncludeRoot;
+import org.kos.nkc.javagen.GeneratedFile;
 import org.kos.nkc.model.IdlPackage;
 
 /**
@@ -32,15 +34,16 @@ class StubBuildTest {
   @TempDir Path tmp;
 
   private static final StubBuild.Generator NAMES = model -> {
-    List<StubBuild.Output> out = new ArrayList<>();
+    List<GeneratedFile> out = new ArrayList<>();
     for (IdlPackage p : model.packages().values()) {
       if (p.input()) {
-        out.add(new StubBuild.Output(p.name().replace('.', '/') + ".txt", p.name() + " " + p.declarations() + " " + p.iface() + "\n"));
+        out.add(new GeneratedFile(p.name().replace('.', '/') + ".txt", p.name() + " " + p.declarations() + " " + p.iface() + "\n",
+            new TreeSet<>()));
       }
     }
     model.components().values().stream().filter(c -> c.input())
-        .forEach(c -> out.add(new StubBuild.Output(c.name().replace('.', '/') + "Component.txt",
-            c.name() + " " + c.endpoints() + "\n")));
+        .forEach(c -> out.add(new GeneratedFile(c.name().replace('.', '/') + "Component.txt",
+            c.name() + " " + c.endpoints() + "\n", new TreeSet<>())));
     return out;
   };
 
