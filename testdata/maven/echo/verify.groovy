@@ -11,13 +11,15 @@ Path base = basedir.toPath()
 Path out = base.resolve('target/generated-sources/nk')
 Path idl = base.resolve('src/main/nk/echo/IPing.idl')
 
-// 1. The clean build: stubs generated, compiled with -Werror, the round-trip tests passed.
+// 1. The clean build: main and test stubs generated, compiled with -Werror, the round-trip tests passed.
 String first = Files.readString(base.resolve('build.log'))
 assert first.contains('BUILD SUCCESS')
 ['echo/IPing.java', 'echo/IPingProxy.java', 'echo/IPingDispatcher.java', 'echo/ServerEntity.java'].each {
   assert Files.isRegularFile(out.resolve(it)): "missing generated $it"
 }
-assert first =~ /Tests run: 2, Failures: 0, Errors: 0/
+assert Files.isRegularFile(base.resolve('target/generated-test-sources/nk/echo/test/ProbeEntity.java'))
+assert !Files.exists(base.resolve('target/generated-test-sources/nk/echo/IPing.java')): 'main stubs belong to generate'
+assert first =~ /Tests run: 3, Failures: 0, Errors: 0/
 
 def times = { ->
   Map<String, Long> m = new TreeMap<>()
