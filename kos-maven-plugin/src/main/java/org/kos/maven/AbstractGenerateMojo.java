@@ -73,6 +73,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     StubBuild.Request request = new StubBuild.Request(sourceRoots(), includes(), outputDirectory(), stateFile(),
         "javaPackagePrefix=" + (javaPackagePrefix == null ? "" : javaPackagePrefix), failOnWarning);
     Outcome outcome;
+    long start = System.nanoTime();
     try {
       outcome = new StubBuild(Generators.javaStubs(javaPackagePrefix)).run(request);
     } catch (IOException e) {
@@ -81,7 +82,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
       // The generator's refusals (two NK names for one Java file, a message too large): the user's to fix.
       throw new MojoFailureException("kos: " + e.getMessage());
     }
-    new OutcomeReport(getLog(), request).report(outcome);
+    new OutcomeReport(getLog(), request).report(outcome, (System.nanoTime() - start) / 1_000_000);
     if (!(outcome instanceof Outcome.NoSources)) {
       addSourceRoot(request.outputDirectory());
     }

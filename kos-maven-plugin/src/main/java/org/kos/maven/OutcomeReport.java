@@ -24,18 +24,18 @@ final class OutcomeReport {
     this.request = request;
   }
 
-  void report(Outcome outcome) throws MojoFailureException {
+  void report(Outcome outcome, long millis) throws MojoFailureException {
     // Java 17: no pattern matching in switch yet.
     if (outcome instanceof Outcome.UpToDate u) {
       log.info("kos: " + u.outputs() + " generated files up to date in " + request.outputDirectory()
-          + " (nothing changed)");
+          + " (nothing changed, " + millis + " ms)");
     } else if (outcome instanceof Outcome.NoSources n) {
       log.info("kos: no IDL/CDL/EDL files in " + roots()
           + (n.removed() > 0 ? "; removed " + n.removed() + " stale generated files" : ""));
     } else if (outcome instanceof Outcome.Generated g) {
       g.warnings().forEach(d -> log.warn(text(d)));
       log.info("kos: " + g.inputs() + " IDL/CDL/EDL files -> " + request.outputDirectory() + ": " + g.written()
-          + " written, " + g.unchanged() + " unchanged, " + g.removed() + " removed");
+          + " written, " + g.unchanged() + " unchanged, " + g.removed() + " removed (" + millis + " ms)");
       log.debug("kos: ran because " + g.reason());
     } else if (outcome instanceof Outcome.Failed f) {
       for (Diagnostic d : f.diagnostics()) {
