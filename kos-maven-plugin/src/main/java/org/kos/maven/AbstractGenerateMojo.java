@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -48,21 +49,18 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "false", property = "kos.skip")
   protected boolean skip;
 
-  /** The directories compiled by this goal. */
-  protected abstract List<Path> sourceRoots();
+  /**
+   * What differs between the goals: the directories compiled, directories searched before
+   * {@link #includeDirectories}, the output directory, the state file's name under
+   * {@code target/kos-maven-plugin/}, and how the output becomes a source root.
+   */
+  protected record Goal(List<Path> sourceRoots, List<Path> implicitIncludes, Path outputDirectory,
+      String stateFileName, Consumer<String> sourceRootAdder) {}
 
-  /** Directories searched after the source roots and before {@link #includeDirectories}. */
-  protected abstract List<Path> implicitIncludes();
-
-  protected abstract Path outputDirectory();
-
-  /** Where the incremental state of this goal is kept (under target/). */
-  protected abstract Path stateFile();
-
-  protected abstract void addSourceRoot(Path outputDirectory);
+  protected abstract Goal goal();
 
   /** Called after a successful run, e.g. to package the sources. */
-  protected void afterGeneration() {}
+  protected void afterGeneration(Goal goal) {}
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -70,8 +68,10 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
       getLog().info("kos: skipped");
       return;
     }
-    StubBuild.Request request = new StubBuild.Request(sourceRoots(), includes(), outputDirectory(), stateFile(),
-        "javaPackagePrefix=" + (javaPackagePrefix == null ? "" : javaPackagePrefix), failOnWarning);
+    Goal goal = goal();
+    Path stateFile = Path.of(project.getBuild().getDirectory(), "kos-maven-plugin", goal.stateFileName());
+    StubBuild.Request request = new StubBuild.Request(goal.sourceRoots(), includes(goal), goal.outputDirectory(),
+        stateFile, "javaPackagePrefix=" + (javaPackagePrefix == null ? "" : javaPackagePrefix), failOnWarning);
     Outcome outcome;
     long start = System.nanoTime();
     try {
@@ -84,27 +84,28 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     }
     new OutcomeReport(getLog(), request).report(outcome, (System.nanoTime() - start) / 1_000_000);
     if (!(outcome instanceof Outcome.NoSources)) {
-      addSourceRoot(request.outputDirectory());
+      goal.sourceRootAdder().accept(request.outputDirectory().toString());
     }
-    afterGeneration();
+    afterGeneration(goal);
   }
 
   /** Implicit includes, include directories, then dependencies in the project's order; duplicates once. */
-  private List<IncludeRoot> includes() {
+  private List<IncludeRoot> includes(Goal goal) {
     Set<IncludeRoot> roots = new LinkedHashSet<>();
-    implicitIncludes().forEach(p -> roots.add(new IncludeRoot(p, false)));
+    goal.implicitIncludes().forEach(p -> roots.add(new IncludeRoot(p, false)));
     if (includeDirectories != null) {
       includeDirectories.forEach(f -> roots.add(new IncludeRoot(f.toPath(), false)));
     }
     if (includeDependencies) {
       for (Artifact a : project.getArtifacts()) {
         File file = a.getFile();
-        if (file != null && file.exists()) {
+        // Jars and reactor output directories; not poms and other artifacts kept off the classpath.
+        if (file != null && file.exists() && a.getArtifactHandler().isAddedToClasspath()) {
           roots.add(IncludeRoot.of(file.toPath()));
         }
       }
     }
-    sourceRoots().forEach(p -> roots.remove(new IncludeRoot(p, false)));
+    goal.sourceRoots().forEach(p -> roots.remove(new IncludeRoot(p, false)));
     return new ArrayList<>(roots);
   }
 
@@ -114,9 +115,5 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
       return List.of(project.getBasedir().toPath().resolve(defaultRelative));
     }
     return configured.stream().map(File::toPath).toList();
-  }
-
-  protected final Path buildDirectory() {
-    return Path.of(project.getBuild().getDirectory());
   }
 }

@@ -31,36 +31,17 @@ public class GenerateMojo extends AbstractGenerateMojo {
   protected boolean packageSources;
 
   @Override
-  protected List<Path> sourceRoots() {
-    return orDefault(sourceRoots, "src/main/nk");
+  protected Goal goal() {
+    return new Goal(orDefault(sourceRoots, "src/main/nk"), List.of(), outputDirectory.toPath(), "generate.state",
+        project::addCompileSourceRoot);
   }
 
   @Override
-  protected List<Path> implicitIncludes() {
-    return List.of();
-  }
-
-  @Override
-  protected Path outputDirectory() {
-    return outputDirectory.toPath();
-  }
-
-  @Override
-  protected Path stateFile() {
-    return buildDirectory().resolve("kos-maven-plugin/generate.state");
-  }
-
-  @Override
-  protected void addSourceRoot(Path dir) {
-    project.addCompileSourceRoot(dir.toString());
-  }
-
-  @Override
-  protected void afterGeneration() {
+  protected void afterGeneration(Goal goal) {
     if (!packageSources) {
       return;
     }
-    for (Path root : sourceRoots()) {
+    for (Path root : goal.sourceRoots()) {
       Resource r = new Resource();
       r.setDirectory(root.toString());
       r.setIncludes(List.of("**/*.idl", "**/*.cdl", "**/*.edl"));

@@ -1,8 +1,9 @@
 package org.kos.maven;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -34,33 +35,13 @@ public class GenerateTestMojo extends AbstractGenerateMojo {
   protected boolean skipTests;
 
   @Override
-  protected List<Path> sourceRoots() {
-    return orDefault(testSourceRoots, "src/test/nk");
+  protected Goal goal() {
+    return new Goal(orDefault(testSourceRoots, "src/test/nk"), orDefault(sourceRoots, "src/main/nk"),
+        testOutputDirectory.toPath(), "generate-test.state", project::addTestCompileSourceRoot);
   }
 
   @Override
-  protected List<Path> implicitIncludes() {
-    return orDefault(sourceRoots, "src/main/nk");
-  }
-
-  @Override
-  protected Path outputDirectory() {
-    return testOutputDirectory.toPath();
-  }
-
-  @Override
-  protected Path stateFile() {
-    return buildDirectory().resolve("kos-maven-plugin/generate-test.state");
-  }
-
-  @Override
-  protected void addSourceRoot(Path dir) {
-    project.addTestCompileSourceRoot(dir.toString());
-  }
-
-  @Override
-  public void execute() throws org.apache.maven.plugin.MojoExecutionException,
-      org.apache.maven.plugin.MojoFailureException {
+  public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipTests) {
       getLog().info("kos: test generation skipped");
       return;
