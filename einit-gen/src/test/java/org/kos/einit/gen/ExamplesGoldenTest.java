@@ -21,7 +21,7 @@ import org.kos.nkc.diag.DiagnosticPrinter;
 
 /**
  * Each example of testdata/einit/ (an init.yaml or init.yaml.in, and macros.properties for a
- * template; classes from testdata/nk) gives exactly its golden manifest and dot files, byte for
+ * template; classes from testdata/nk) gives exactly its golden Einit program, manifest and dot file, byte for
  * byte. Regenerate on purpose with {@code -Dkos.golden.update=true} and review the diff.
  */
 class ExamplesGoldenTest {
@@ -43,7 +43,7 @@ class ExamplesGoldenTest {
 
   @ParameterizedTest
   @MethodSource("examples")
-  void exampleGivesItsGoldenManifestAndDotFile(String example) throws IOException {
+  void exampleGivesItsGoldenEinitManifestAndDotFile(String example) throws IOException {
     Path dir = EXAMPLES.resolve(example);
     EinitResult result = check(dir);
     assertEquals("", DiagnosticPrinter.renderAll(result.diagnostics()));
