@@ -4,6 +4,8 @@ import org.kos.cli.einit.EinitCommand;
 import org.kos.cli.nk.NkCommand;
 import org.kos.cli.rc.RcCommand;
 import org.kos.cli.romfs.RomfsCommand;
+import org.kos.cli.run.RunCommand;
+import org.kos.cli.solution.SolutionCommand;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +44,8 @@ public final class Kos implements Runnable {
     g.put("romfs", RomfsCommand.class);
     g.put("rc", RcCommand.class);
     g.put("einit", EinitCommand.class);
+    g.put("solution", SolutionCommand.class);
+    g.put("run", RunCommand.class);
     return g;
   }
 

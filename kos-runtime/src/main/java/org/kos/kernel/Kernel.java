@@ -134,6 +134,31 @@ public final class Kernel {
     return all;
   }
 
+  /**
+   * Whether the system can do nothing more by itself: every thread of every running process waits
+   * in a Recv without a timeout (so no request is on its way), and no request was sent or received
+   * while this was observed. Stopped processes do not count; a running process without a live
+   * thread (starting, or ending) makes the system not idle.
+   */
+  public boolean isIdle() {
+    long before = ipc.activity();
+    for (Process p : processes()) {
+      if (p.state() != Process.State.RUNNING) {
+        continue;
+      }
+      List<Thread> live = p.threads();
+      if (live.isEmpty()) {
+        return false;
+      }
+      for (Thread t : live) {
+        if (!ipc.receivesForever(t)) {
+          return false;
+        }
+      }
+    }
+    return ipc.activity() == before;
+  }
+
   /** Ends every process still running. */
   public void shutdown() {
     for (Process p : processes()) {

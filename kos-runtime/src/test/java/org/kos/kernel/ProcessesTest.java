@@ -257,4 +257,37 @@ class ProcessesTest {
         TaskApi::KnTaskGetName);
     assertEquals(Retcode.rcNotReady, e.rc());
   }
+
+  /** Polls {@link Kernel#isIdle} for a while: true as soon as it says so. */
+  boolean becomesIdle(long millis) throws InterruptedException {
+    long end = System.nanoTime() + millis * 1_000_000L;
+    while (System.nanoTime() < end) {
+      if (kernel.isIdle()) {
+        return true;
+      }
+      Thread.sleep(5);
+    }
+    return false;
+  }
+
+  @Test
+  void aSystemWhoseOnlyProcessWaitsForRequestsIsIdle() throws Exception {
+    boot(ProcessesTest::addOneServer, args -> {
+      int h = SlApi.ServiceLocatorConnect("adder");
+      Syscalls.Call(h, request(1), null, new NkMessage(32), new Arena(0));
+    });
+    assertEquals(0, exitOf("client").status());
+    assertTrue(becomesIdle(5000), "the server waits for requests no one can send");
+  }
+
+  @Test
+  void aSystemWithAProcessThatIsNotInRecvIsNotIdle() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    boot(ProcessesTest::addOneServer, args -> release.await());
+    kernel.processes().get(0).awaitExit(10, TimeUnit.SECONDS);
+    assertTrue(!becomesIdle(300), "the client still runs");
+    release.countDown();
+    assertEquals(0, exitOf("client").status());
+    assertTrue(becomesIdle(5000));
+  }
 }

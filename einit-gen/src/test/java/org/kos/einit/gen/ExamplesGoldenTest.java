@@ -21,12 +21,13 @@ import org.kos.nkc.diag.DiagnosticPrinter;
 
 /**
  * Each example of testdata/einit/ (an init.yaml or init.yaml.in, and macros.properties for a
- * template; classes from testdata/nk) gives exactly its golden manifest and dot files, byte for
+ * template; classes from testdata/nk) gives exactly its golden Einit program, manifest and dot file, byte for
  * byte. Regenerate on purpose with {@code -Dkos.golden.update=true} and review the diff.
  */
 class ExamplesGoldenTest {
   private static final Path EXAMPLES = Path.of("..", "testdata", "einit");
   private static final Path CLASSES = Path.of("..", "testdata", "nk");
+  private static final Path SOLUTIONS = Path.of("..", "testdata", "solutions");
 
   static Stream<String> examples() throws IOException {
     try (Stream<Path> s = Files.list(EXAMPLES)) {
@@ -41,11 +42,28 @@ class ExamplesGoldenTest {
     return Einit.check(new EinitRequest(yaml, List.of(CLASSES), macros));
   }
 
+  static Stream<String> solutions() throws IOException {
+    try (Stream<Path> s = Files.list(SOLUTIONS)) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("examples")
-  void exampleGivesItsGoldenManifestAndDotFile(String example) throws IOException {
+  void exampleGivesItsGoldenEinitManifestAndDotFile(String example) throws IOException {
     Path dir = EXAMPLES.resolve(example);
-    EinitResult result = check(dir);
+    assertGolden(dir, check(dir));
+  }
+
+  /** The example solutions (testdata/solutions/NAME: init.yaml, classes in nk/). */
+  @ParameterizedTest
+  @MethodSource("solutions")
+  void solutionGivesItsGoldenEinitManifestAndDotFile(String solution) throws IOException {
+    Path dir = SOLUTIONS.resolve(solution);
+    assertGolden(dir, Einit.check(new EinitRequest(dir.resolve("init.yaml"), List.of(dir.resolve("nk")), Map.of())));
+  }
+
+  private static void assertGolden(Path dir, EinitResult result) throws IOException {
     assertEquals("", DiagnosticPrinter.renderAll(result.diagnostics()));
     Generator generator = new Generator();
     for (Generator.Output output : Generator.Output.values()) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "einit",
     mixinStandardHelpOptions = true,
-    description = "init.yaml: check it against the interfaces, write the Einit manifest and wiring graph.",
+    description = "init.yaml: check it against the interfaces, generate the Einit program, manifest and wiring graph.",
     subcommands = {EinitCheckCommand.class, EinitGenCommand.class})
 public final class EinitCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

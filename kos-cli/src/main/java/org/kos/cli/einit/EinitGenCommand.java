@@ -17,20 +17,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code kos einit gen}: check an init.yaml and write what Einit is made of into a directory. */
+/** {@code kos einit gen}: check an init.yaml and write the Einit program (and what it is made of) into a directory. */
 @Command(
     name = "gen",
     mixinStandardHelpOptions = true,
     description = {
-      "Check an init.yaml and write the Einit manifest and wiring graph.",
-      "Checks as kos einit check does, then writes the selected outputs into OUTDIR,",
-      "each atomically, none when there is an error:",
-      "  --manifest  einit.manifest.json: tasks in the order Einit starts them,",
-      "              their endpoints (both names, RIID, interface), and the",
-      "              channels in connection order",
-      "  --dot       einit.dot: the wiring as a Graphviz graph",
-      "The Einit program itself is not generated yet (it needs the reference",
-      "kernel's entity API)."
+      "Check an init.yaml and write the Einit program, and the manifest and graph.",
+      "Checks as kos einit check does, then writes into OUTDIR, each file",
+      "atomically, none when there is an error:",
+      "  einit/Einit.java  the Einit program for the reference kernel (always)",
+      "  --manifest        einit.manifest.json: tasks in the order Einit starts",
+      "                    them, their endpoints (both names, RIID, interface),",
+      "                    and the channels in connection order",
+      "  --dot             einit.dot: the wiring as a Graphviz graph"
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -59,10 +58,6 @@ public final class EinitGenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!manifest && !dot) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "nothing to generate: give --manifest and/or --dot (the Einit program itself is not generated yet)");
-    }
     PrintWriter err = spec.commandLine().getErr();
     String badDir = inputs.badIncludeDir();
     if (badDir != null) {
@@ -79,6 +74,7 @@ public final class EinitGenCommand implements Callable<Integer> {
     Manifest m = result.manifest().orElseThrow();
     Generator generator = new Generator();
     Map<Path, String> outputs = new LinkedHashMap<>();
+    outputs.put(outDir.resolve(Generator.Output.PROGRAM.fileName()), generator.render(Generator.Output.PROGRAM, m));
     if (manifest) {
       outputs.put(outDir.resolve(Generator.Output.MANIFEST.fileName()), generator.render(Generator.Output.MANIFEST, m));
     }

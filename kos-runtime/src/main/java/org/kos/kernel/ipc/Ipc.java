@@ -1,6 +1,9 @@
 package org.kos.kernel.ipc;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.kos.kernel.handles.HandleTable;
 import org.kos.kernel.handles.Handles;
 import org.kos.kernel.security.IpcMessageEvent;
@@ -24,6 +27,10 @@ public final class Ipc {
 
   private final Handles handles;
   private volatile SecurityMonitor monitor;
+  /** Threads inside a Recv without a timeout: they wait until another process sends something. */
+  private final Set<Thread> receivingForever = ConcurrentHashMap.newKeySet();
+  /** Counts requests sent and received, so that an observer can tell that nothing happened. */
+  private final AtomicLong activity = new AtomicLong();
 
   public Ipc(Handles handles, SecurityMonitor monitor) {
     this.handles = handles;
@@ -75,6 +82,7 @@ public final class Ipc {
     ChannelGroup g = ch.group;
     check(new IpcMessageEvent(Direction.REQUEST, caller.owner(), g.server.owner(), ch.id, s.riid(), s.mid()));
     Transaction t = new Transaction(s, caller, res.capacity(), resArena == null ? 0 : resArena.capacity());
+    activity.incrementAndGet();
     g.submit(t);
     Snapshot r = t.await(deadline(timeoutMillis));
     r.deliverTo(res, resArena);
@@ -89,8 +97,22 @@ public final class Ipc {
       throws RetcodeException {
     ChannelGroup g = handles.object(server, handle, ChannelGroup.class, Ocap.OCAP_IPC_RECV);
     long deadline = deadline(timeoutMillis);
+    Thread self = Thread.currentThread();
+    if (deadline == Long.MAX_VALUE) {
+      receivingForever.add(self);
+    }
+    try {
+      receive(g, server, req, reqArena, deadline);
+    } finally {
+      receivingForever.remove(self);
+    }
+  }
+
+  private void receive(ChannelGroup g, HandleTable server, NkMessage req, Arena reqArena, long deadline)
+      throws RetcodeException {
     while (true) {
       Transaction t = g.take(deadline);
+      activity.incrementAndGet();
       if (t.isAbandoned()) {
         continue;
       }
@@ -150,6 +172,16 @@ public final class Ipc {
       t.fail(e.rc(), e.getMessage());
       throw e;
     }
+  }
+
+  /** Whether {@code thread} is in a Recv without a timeout (only a request can end it). */
+  public boolean receivesForever(Thread thread) {
+    return receivingForever.contains(thread);
+  }
+
+  /** A number that changes whenever a request is sent or received. */
+  public long activity() {
+    return activity.get();
   }
 
   private void check(IpcMessageEvent event) throws RetcodeException {

@@ -183,6 +183,11 @@ public final class Process {
     exited.countDown();
   }
 
+  /** The live threads of the process. */
+  public List<Thread> threads() {
+    return threadsOf();
+  }
+
   private List<Thread> threadsOf() {
     Thread[] all = new Thread[threads.activeCount() + 8];
     int n = threads.enumerate(all, true);

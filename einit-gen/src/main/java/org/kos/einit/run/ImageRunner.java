@@ -1,0 +1,109 @@
+package org.kos.einit.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.kos.kernel.Kernel;
+import org.kos.kernel.task.ExitInfo;
+import org.kos.kernel.task.Process;
+import org.kos.rc.RetcodeException;
+import org.kos.romfs.read.BadImageException;
+import org.kos.romfs.read.ImageReaders;
+import org.kos.romfs.read.RomImage;
+
+/**
+ * Boots an image on the reference kernel and waits for the end: {@code einit} from the image runs
+ * first and starts the rest. The run is over when every process has ended, or when the system is
+ * idle (every running process waits for requests no one can send any more: servers whose clients
+ * are done), or at the timeout. Standard output and error of every process go to {@code out} and
+ * {@code err}, each line behind the task name. One run at a time per JVM: the standard streams
+ * are the JVM's.
+ */
+public final class ImageRunner {
+  private static final Object STREAMS = new Object();
+  private static final long POLL_MILLIS = 5;
+
+  private ImageRunner() {}
+
+  /**
+   * @throws IOException when the image cannot be read
+   * @throws BadImageException when it is no image
+   * @throws RetcodeException when the kernel cannot boot it (no einit, einit is not a runnable jar)
+   */
+  public static RunResult run(Path image, Duration timeout, PrintWriter out, PrintWriter err)
+      throws IOException, BadImageException, RetcodeException, InterruptedException {
+    synchronized (STREAMS) {
+      PrintStream savedOut = System.out;
+      PrintStream savedErr = System.err;
+      TaskConsole outConsole = new TaskConsole(out);
+      TaskConsole errConsole = new TaskConsole(err);
+      try (RomImage rom = ImageReaders.open(image)) {
+        System.setOut(new PrintStream(outConsole, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(errConsole, true, StandardCharsets.UTF_8));
+        Kernel kernel = new Kernel(new ImagePrograms(rom));
+        try {
+          Process einit = kernel.boot("einit");
+          boolean timedOut = !awaitEnd(kernel, einit, timeout);
+          List<ProcessEnd> ends = new ArrayList<>();
+          for (Process p : kernel.processes()) {
+            ends.add(endOf(p, timedOut));
+          }
+          return new RunResult(ends, timedOut);
+        } finally {
+          kernel.shutdown();
+          outConsole.finish();
+          errConsole.finish();
+        }
+      } finally {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+      }
+    }
+  }
+
+  /** Whether the system came to its end (all ended, or idle) before the timeout. */
+  private static boolean awaitEnd(Kernel kernel, Process einit, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    einit.awaitExit(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
+    while (true) {
+      if (allEnded(kernel) || kernel.isIdle()) {
+        return true;
+      }
+      if (System.nanoTime() - deadline >= 0) {
+        return false;
+      }
+      Thread.sleep(POLL_MILLIS);
+    }
+  }
+
+  private static boolean allEnded(Kernel kernel) {
+    return kernel.processes().stream().noneMatch(p -> p.state() == Process.State.RUNNING);
+  }
+
+  /** Called before the kernel's shutdown: a process still running is idle, or late at a timeout. */
+  private static ProcessEnd endOf(Process p, boolean timedOut) {
+    ExitInfo exit = p.exitInfo();
+    if (p.state() == Process.State.STOPPED) {
+      return new ProcessEnd(p.name(), ProcessEnd.Outcome.NEVER_STARTED, "created but never run");
+    }
+    if (exit == null) {
+      return timedOut
+          ? new ProcessEnd(p.name(), ProcessEnd.Outcome.STILL_RUNNING, "still running at the timeout")
+          : new ProcessEnd(p.name(), ProcessEnd.Outcome.IDLE, "waiting for requests");
+    }
+    return switch (exit.reason()) {
+      case EXITED -> exit.status() == 0
+          ? new ProcessEnd(p.name(), ProcessEnd.Outcome.EXITED, "exited with status 0")
+          : new ProcessEnd(p.name(), ProcessEnd.Outcome.FAILED, "exited with status " + exit.status());
+      case UNCAUGHT_EXCEPTION -> new ProcessEnd(p.name(), ProcessEnd.Outcome.FAILED,
+          "uncaught exception " + exit.detail());
+      case TERMINATED -> new ProcessEnd(p.name(), ProcessEnd.Outcome.FAILED, exit.detail());
+    };
+  }
+}

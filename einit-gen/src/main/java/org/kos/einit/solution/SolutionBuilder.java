@@ -1,0 +1,223 @@
+package org.kos.einit.solution;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.kos.einit.Einit;
+import org.kos.einit.EinitRequest;
+import org.kos.einit.EinitResult;
+import org.kos.einit.gen.Generator;
+import org.kos.einit.javac.Javac;
+import org.kos.einit.javac.Jars;
+import org.kos.einit.manifest.Manifest;
+import org.kos.libkos.EntityApi;
+import org.kos.nkc.CompileRequest;
+import org.kos.nkc.CompileResult;
+import org.kos.nkc.NkCompiler;
+import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.javagen.GeneratedFile;
+import org.kos.nkc.javagen.JavaGenerator;
+import org.kos.nkc.javagen.JavaOptions;
+import org.kos.nkc.layout.Layout;
+import org.kos.nkc.model.Model;
+import org.kos.romfs.ImageFormat;
+import org.kos.romfs.tree.EntryOrder;
+import org.kos.romfs.tree.ImageTree;
+import org.kos.romfs.tree.TreeEntry;
+import org.kos.romfs.write.BuildOptions;
+import org.kos.romfs.write.ImageBuildException;
+import org.kos.romfs.write.ImageBuilder;
+
+/**
+ * Builds a solution image: checks init.yaml against the NK files, generates the Java stubs of the
+ * NK files, compiles each program's sources with the stubs (or takes its jar), generates and
+ * compiles Einit, and writes {@code einit}, the programs and the extra files as a kos image,
+ * atomically. Each stage's time is kept for the benchmark.
+ */
+public final class SolutionBuilder {
+  /** What a build gave: the diagnostics of init.yaml and NK files, and the time of each stage. */
+  public record Outcome(List<Diagnostic> diagnostics, Map<String, Long> stageNanos) {}
+
+  private final Map<String, Long> stageNanos = new LinkedHashMap<>();
+  private final Javac javac = new Javac();
+
+  /**
+   * @throws SolutionException for a problem in the solution; errors in init.yaml or the NK files
+   *     come with their diagnostics ({@link #diagnosticsOf})
+   * @throws IOException when a file cannot be read or the image cannot be written
+   */
+  public Outcome build(SolutionSpec spec, Path image) throws IOException, SolutionException {
+    long t = System.nanoTime();
+    EinitResult einit = Einit.check(new EinitRequest(spec.initYaml(), spec.nkDirs(), Map.of()));
+    if (einit.hasErrors()) {
+      throw new Failed(einit.diagnostics(), spec.initYaml() + ": errors; no image written");
+    }
+    Manifest manifest = einit.manifest().orElseThrow();
+    checkPrograms(spec, manifest);
+    List<Javac.Source> stubs = stubs(spec);
+    stage("front end", t);
+
+    t = System.nanoTime();
+    Path runtime = runtimeClasses();
+    Map<String, byte[]> jars = new LinkedHashMap<>();
+    String einitSource = new Generator().render(Generator.Output.PROGRAM, manifest);
+    jars.put("einit", jar("einit", "einit.Einit", List.of(new Javac.Source(Generator.Output.PROGRAM.fileName(), einitSource)),
+        List.of(), runtime));
+    for (SolutionSpec.Program p : spec.programs().values()) {
+      jars.put(p.path(), p.jar() != null ? readJar(p) : jar(p.path(), p.mainClass(), stubs, javaFiles(p), runtime));
+    }
+    stage("javac", t);
+
+    t = System.nanoTime();
+    writeImage(spec, jars, image);
+    stage("image", t);
+    return new Outcome(einit.diagnostics(), Collections.unmodifiableMap(new LinkedHashMap<>(stageNanos)));
+  }
+
+  /** A build that stopped at errors in init.yaml or the NK files. */
+  public static final class Failed extends SolutionException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Diagnostic> diagnostics;
+
+    Failed(List<Diagnostic> diagnostics, String message) {
+      super(message);
+      this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    public List<Diagnostic> diagnostics() {
+      return diagnostics;
+    }
+  }
+
+  /** The diagnostics a failed build stopped at (empty for other problems). */
+  public static List<Diagnostic> diagnosticsOf(SolutionException e) {
+    return e instanceof Failed f ? f.diagnostics() : List.of();
+  }
+
+  private void stage(String name, long start) {
+    stageNanos.put(name, System.nanoTime() - start);
+  }
+
+  /** Every task's path must be a program of the solution. */
+  private static void checkPrograms(SolutionSpec spec, Manifest manifest) throws SolutionException {
+    for (Manifest.Task task : manifest.tasks()) {
+      if (!spec.programs().containsKey(task.path())) {
+        throw new SolutionException(spec.dir().resolve(SolutionSpec.FILE_NAME) + ": task " + task.name()
+            + " runs '" + task.path() + "', which is not among the programs (" + String.join(", ", spec.programs().keySet())
+            + ")");
+      }
+    }
+    if (spec.programs().containsKey("einit") || spec.files().containsKey("einit")) {
+      throw new SolutionException(spec.dir().resolve(SolutionSpec.FILE_NAME) + ": 'einit' is the generated init program's name");
+    }
+  }
+
+  /** Stubs for every IDL, CDL and EDL file of the NK directories. */
+  private static List<Javac.Source> stubs(SolutionSpec spec) throws IOException, SolutionException {
+    List<Path> files = new ArrayList<>();
+    for (Path dir : spec.nkDirs()) {
+      if (!Files.isDirectory(dir)) {
+        throw new SolutionException(dir + ": no such NK directory");
+      }
+      try (Stream<Path> s = Files.walk(dir)) {
+        s.filter(f -> f.toString().matches(".*\\.(idl|cdl|edl)")).sorted().forEach(files::add);
+      }
+    }
+    CompileResult r = NkCompiler.compile(CompileRequest.of(files, spec.nkDirs()));
+    if (r.hasErrors()) {
+      throw new Failed(r.diagnostics(), "errors in the NK files; no image written");
+    }
+    Model model = r.model().orElseThrow();
+    List<Javac.Source> sources = new ArrayList<>();
+    for (GeneratedFile f : JavaGenerator.generate(model, Layout.of(model), JavaOptions.DEFAULT)) {
+      sources.add(new Javac.Source(f.path(), f.content()));
+    }
+    return sources;
+  }
+
+  private byte[] jar(String program, String mainClass, List<Javac.Source> sources, List<Path> files, Path runtime)
+      throws IOException, SolutionException {
+    Javac.Result r = javac.compile(sources, files, List.of(runtime));
+    if (!r.ok()) {
+      throw new SolutionException("program " + program + " does not compile:\n" + r.messages().stripTrailing());
+    }
+    if (!r.classes().containsKey(mainClass)) {
+      throw new SolutionException("program " + program + ": no class " + mainClass + " among its sources");
+    }
+    return Jars.executable(mainClass, r.classes());
+  }
+
+  private static List<Path> javaFiles(SolutionSpec.Program p) throws IOException, SolutionException {
+    if (!Files.isDirectory(p.src())) {
+      throw new SolutionException("program " + p.path() + ": no source directory " + p.src());
+    }
+    try (Stream<Path> s = Files.walk(p.src())) {
+      List<Path> files = s.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+      if (files.isEmpty()) {
+        throw new SolutionException("program " + p.path() + ": no .java files under " + p.src());
+      }
+      return files;
+    }
+  }
+
+  private static byte[] readJar(SolutionSpec.Program p) throws SolutionException, IOException {
+    if (!Files.isRegularFile(p.jar())) {
+      throw new SolutionException("program " + p.path() + ": no jar " + p.jar());
+    }
+    return Files.readAllBytes(p.jar());
+  }
+
+  /** kos-runtime, the only thing programs compile against besides the stubs. */
+  private static Path runtimeClasses() {
+    try {
+      return Path.of(EntityApi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot locate kos-runtime's classes", e);
+    }
+  }
+
+  /** Stages the jars next to the image (in a private directory removed afterwards) and builds it. */
+  private static void writeImage(SolutionSpec spec, Map<String, byte[]> jars, Path image)
+      throws IOException, SolutionException {
+    Path parent = image.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + image.getFileName() + ".");
+    try {
+      ImageTree.Builder tree = ImageTree.builder(0755);
+      int n = 0;
+      for (Map.Entry<String, byte[]> j : jars.entrySet()) {
+        Path f = staging.resolve((n++) + ".jar");
+        Files.write(f, j.getValue());
+        tree.add(TreeEntry.file(j.getKey(), 0755, f, j.getValue().length, null));
+      }
+      for (Map.Entry<String, Path> extra : spec.files().entrySet()) {
+        if (!Files.isRegularFile(extra.getValue())) {
+          throw new SolutionException(spec.dir().resolve(SolutionSpec.FILE_NAME) + ": files: " + extra.getValue()
+              + " is not a file");
+        }
+        if (jars.containsKey(extra.getKey())) {
+          throw new SolutionException(spec.dir().resolve(SolutionSpec.FILE_NAME) + ": files: " + extra.getKey()
+              + " is a program's path");
+        }
+        tree.add(TreeEntry.file(extra.getKey(), 0644, extra.getValue(), Files.size(extra.getValue()), null));
+      }
+      ImageBuilder.build(tree.build(EntryOrder.BYTEWISE), ImageFormat.KOS, BuildOptions.defaults(), image);
+    } catch (ImageBuildException | IllegalArgumentException e) {
+      throw new SolutionException(image + ": " + e.getMessage());
+    } finally {
+      try (Stream<Path> s = Files.walk(staging)) {
+        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.kos.cli.run;
+
+import java.time.Duration;
+import java.util.Locale;
+import picocli.CommandLine;
+
+/** {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, a plain number of seconds, or ISO-8601 ({@code PT1M30S}). */
+final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+  @Override
+  public Duration convert(String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    try {
+      if (v.startsWith("pt") || v.startsWith("p")) {
+        return positive(Duration.parse(value.trim().toUpperCase(Locale.ROOT)), value);
+      }
+      if (v.endsWith("ms")) {
+        return positive(Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2))), value);
+      }
+      long n = Long.parseLong(v.replaceAll("[smh]$", ""));
+      return positive(switch (v.charAt(v.length() - 1)) {
+        case 'm' -> Duration.ofMinutes(n);
+        case 'h' -> Duration.ofHours(n);
+        default -> Duration.ofSeconds(n);
+      }, value);
+    } catch (RuntimeException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a duration (examples: 500ms, 10s, 2m, PT1M30S)");
+    }
+  }
+
+  private static Duration positive(Duration d, String value) {
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(value);
+    }
+    return d;
+  }
+}

@@ -1,0 +1,109 @@
+package org.kos.cli.run;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.kos.cli.ExitCodes;
+import org.kos.einit.run.ImageRunner;
+import org.kos.einit.run.ProcessEnd;
+import org.kos.einit.run.RunResult;
+import org.kos.rc.RetcodeException;
+import org.kos.romfs.read.BadImageException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kos run IMAGE}: boots a solution image on the reference kernel. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Boot a solution image on the reference kernel and wait for its end.",
+      "Starts 'einit' from the image, which starts the other programs (jars in the",
+      "image). Every line a process prints is shown as '[task] line' (standard output",
+      "and error kept apart). The run ends when every process has ended, or when the",
+      "system is idle (all that still runs waits for requests no one can send: servers",
+      "whose clients are done), or at the timeout. See docs/solutions.md."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0    every process ended well (exited with status 0, or idle)",
+      "  1    a process failed (non-zero status, uncaught exception, never started),",
+      "       or the image cannot be booted (no einit, not a runnable jar)",
+      "  2    usage error",
+      "  3    the image could not be read",
+      "  124  the timeout elapsed first"
+    })
+public final class RunCommand implements Callable<Integer> {
+  /** The system did not come to its end before the timeout (as GNU timeout exits). */
+  public static final int TIMED_OUT = 124;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "IMAGE", description = "A kos image built by kos solution build (or kos romfs build).")
+  Path image;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "60s",
+      description = "Stop the system after this long (500ms, 10s, 2m, PT1M; default ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  @Option(names = {"-q", "--quiet"}, description = "No summary line, only problems.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Say how every process ended.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(image)) {
+      err.println("kos run: " + image + ": " + (Files.exists(image) ? "not a regular file" : "no such file"));
+      return ExitCodes.IO_ERROR;
+    }
+    RunResult result;
+    try {
+      result = ImageRunner.run(image, timeout, out, err);
+    } catch (NoSuchFileException e) {
+      err.println("kos run: " + image + ": no such file");
+      return ExitCodes.IO_ERROR;
+    } catch (IOException e) {
+      err.println("kos run: " + image + ": cannot read: " + e.getMessage());
+      return ExitCodes.IO_ERROR;
+    } catch (BadImageException e) {
+      err.println("kos run: " + image + ": " + e.getMessage());
+      return ExitCodes.INPUT_ERROR;
+    } catch (RetcodeException e) {
+      err.println("kos run: " + image + ": cannot boot: " + e.getMessage());
+      return ExitCodes.INPUT_ERROR;
+    }
+    long failed = 0;
+    for (ProcessEnd p : result.processes()) {
+      if (!p.outcome().ok()) {
+        failed++;
+      }
+      if (verbose || !p.outcome().ok()) {
+        err.println("kos run: " + p.task() + ": " + p.detail());
+      }
+    }
+    int n = result.processes().size();
+    if (result.timedOut()) {
+      err.println("kos run: timed out after " + timeout.toMillis() + " ms; " + failed + " of " + n
+          + " processes had not ended well");
+      err.flush();
+      return TIMED_OUT;
+    }
+    if (failed > 0) {
+      err.println("kos run: " + failed + " of " + n + " processes did not end well");
+    } else if (!quiet) {
+      err.println("kos run: all " + n + " processes ended well");
+    }
+    err.flush();
+    return failed > 0 ? ExitCodes.INPUT_ERROR : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,95 @@
+package org.kos.cli.solution;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kos.cli.ExitCodes;
+import org.kos.einit.solution.SolutionBuilder;
+import org.kos.einit.solution.SolutionException;
+import org.kos.einit.solution.SolutionSpec;
+import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.diag.DiagnosticPrinter;
+import org.kos.nkc.diag.Severity;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kos solution build DIR [-o IMAGE]}. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Build a solution directory into a kos image.",
+      "Reads DIR/solution.yaml, checks init.yaml against the NK files, generates their",
+      "Java stubs, compiles every program with them (or takes its jar), generates and",
+      "compiles Einit, and writes einit, the programs and the extra files as a kos image,",
+      "atomically. See docs/solutions.md."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0   image written (warnings may have been printed)",
+      "  1   errors in the solution; no image written",
+      "  2   usage error",
+      "  3   a file could not be read or written"
+    })
+public final class SolutionBuildCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", description = "The solution directory (with solution.yaml).")
+  Path dir;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "IMAGE",
+      description = "The image to write (default: DIR's name with .img, in the current directory).")
+  Path image;
+
+  @Option(names = {"-q", "--quiet"}, description = "Errors only: no warnings, no summary.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Say how long each stage took.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(dir)) {
+      err.println("kos solution build: " + dir + ": not a directory");
+      return ExitCodes.IO_ERROR;
+    }
+    Path target = image != null ? image : Path.of(dir.toAbsolutePath().normalize().getFileName() + ".img");
+    try {
+      SolutionBuilder.Outcome outcome = new SolutionBuilder().build(SolutionSpec.read(dir), target);
+      print(outcome.diagnostics(), err);
+      if (verbose) {
+        for (Map.Entry<String, Long> s : outcome.stageNanos().entrySet()) {
+          err.println("kos solution build: " + s.getKey() + " " + s.getValue() / 1_000_000 + " ms");
+        }
+      }
+      if (!quiet) {
+        err.println("kos solution build: wrote " + target);
+      }
+      return ExitCodes.OK;
+    } catch (SolutionException e) {
+      print(SolutionBuilder.diagnosticsOf(e), err);
+      err.println("kos solution build: " + e.getMessage());
+      return ExitCodes.INPUT_ERROR;
+    } catch (IOException e) {
+      err.println("kos solution build: " + e.getMessage());
+      return ExitCodes.IO_ERROR;
+    } finally {
+      err.flush();
+    }
+  }
+
+  private void print(List<Diagnostic> diagnostics, PrintWriter err) {
+    for (Diagnostic d : diagnostics) {
+      if (!quiet || d.severity() == Severity.ERROR) {
+        err.print(DiagnosticPrinter.render(d));
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.kos.cli.solution;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kos.cli.CliTest;
+import org.kos.cli.ExitCodes;
+import org.kos.io.AtomicFiles;
+
+/**
+ * Every example of testdata/solutions/ builds with {@code kos solution build}, boots with
+ * {@code kos run}, prints exactly its {@code expected-output.txt} (regenerate on purpose with
+ * {@code -Dkos.golden.update=true}) and ends well; and build errors are reported, not thrown.
+ */
+class SolutionsTest extends CliTest {
+  private static final Path SOLUTIONS = Path.of("../testdata/solutions");
+  @TempDir Path dir;
+
+  static Stream<String> solutions() throws IOException {
+    try (Stream<Path> s = Files.list(SOLUTIONS)) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("solutions")
+  void solutionBuildsBootsPrintsItsExpectedOutputAndEndsWell(String name) throws IOException {
+    Path image = dir.resolve(name + ".img");
+    assertEquals(ExitCodes.OK, run("solution", "build", SOLUTIONS.resolve(name).toString(), "-o", image.toString()),
+        err.toString());
+    assertEquals(ExitCodes.OK, run("run", "--timeout", "30s", image.toString()), out + "\n" + err);
+    assertTrue(err.toString().endsWith("processes ended well\n"), err.toString());
+    Path golden = SOLUTIONS.resolve(name).resolve("expected-output.txt");
+    if (Boolean.getBoolean("kos.golden.update")) {
+      AtomicFiles.write(golden, out.toString());
+    }
+    assertEquals(Files.readString(golden), out.toString());
+  }
+
+  @Test
+  void theSameSolutionGivesTheSameImageBytes() throws IOException {
+    Path first = dir.resolve("a.img");
+    Path second = dir.resolve("b.img");
+    assertEquals(ExitCodes.OK, run("solution", "build", SOLUTIONS.resolve("echo").toString(), "-o", first.toString()));
+    assertEquals(ExitCodes.OK, run("solution", "build", SOLUTIONS.resolve("echo").toString(), "-o", second.toString()));
+    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+  }
+
+  @Test
+  void aTaskWithoutAProgramIsAnErrorAndNoImageIsWritten() throws IOException {
+    Path solution = copyOfEcho();
+    Files.writeString(solution.resolve("solution.yaml"), "programs:\n  Server: {main: echo.server.PingServer}\n");
+    Path image = dir.resolve("x.img");
+    assertEquals(ExitCodes.INPUT_ERROR, run("solution", "build", solution.toString(), "-o", image.toString()));
+    assertTrue(err.toString().contains("task client runs 'Client', which is not among the programs (Server)"),
+        err.toString());
+    assertTrue(!Files.exists(image));
+  }
+
+  @Test
+  void aProgramThatDoesNotCompileShowsJavacsMessage() throws IOException {
+    Path solution = copyOfEcho();
+    Path client = solution.resolve("programs/Client/echo/client/PingClient.java");
+    Files.writeString(client, Files.readString(client).replace("server.ping(value)", "server.pong(value)"));
+    assertEquals(ExitCodes.INPUT_ERROR, run("solution", "build", solution.toString(), "-o", dir.resolve("x.img").toString()));
+    assertTrue(err.toString().contains("program Client does not compile:"), err.toString());
+    assertTrue(err.toString().contains("PingClient.java:19:59: error: cannot find symbol"), err.toString());
+  }
+
+  @Test
+  void anInitYamlErrorIsADiagnosticWithItsLine() throws IOException {
+    Path solution = copyOfEcho();
+    Path init = solution.resolve("init.yaml");
+    Files.writeString(init, Files.readString(init).replace("target: server", "target: sever"));
+    assertEquals(ExitCodes.INPUT_ERROR, run("solution", "build", solution.toString(), "-o", dir.resolve("x.img").toString()));
+    assertTrue(err.toString().contains("init.yaml:9:13: error[EI0008]: no task 'sever' to connect to"), err.toString());
+  }
+
+  private Path copyOfEcho() throws IOException {
+    Path copy = dir.resolve("echo");
+    Path from = SOLUTIONS.resolve("echo");
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path to = copy.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return copy;
+  }
+}
