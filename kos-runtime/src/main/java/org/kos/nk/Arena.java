@@ -16,6 +16,21 @@ public final class Arena implements WireBuffer {
   private long[] taken = new long[8];
   private int takenCount;
 
+  /**
+   * The largest arena {@link #forMaxSize} allocates up front (16 MiB): bounds in IDL may be up to
+   * 2^32-1 bytes, which no buffer should be sized for in advance.
+   */
+  public static final int MAX_PREALLOCATED = 1 << 24;
+
+  /**
+   * An arena for messages of at most {@code maxSize} arena bytes (a generated {@code MAX_ARENA}
+   * constant), capped at {@link #MAX_PREALLOCATED}; a larger message fails with
+   * {@code NK_ENOMEM} when it is encoded or received.
+   */
+  public static Arena forMaxSize(long maxSize) {
+    return new Arena((int) Math.max(0, Math.min(maxSize, MAX_PREALLOCATED)));
+  }
+
   /** An empty arena for writing, able to hold {@code capacity} bytes. */
   public Arena(int capacity) {
     this.buf = new byte[capacity];

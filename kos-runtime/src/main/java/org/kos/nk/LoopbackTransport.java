@@ -13,10 +13,10 @@ public final class LoopbackTransport implements Transport {
   private final Arena resArena;
 
   /** {@code maxFixedSize} and {@code maxArena} size the server-side response buffers. */
-  public LoopbackTransport(Dispatcher dispatcher, int maxFixedSize, int maxArena) {
+  public LoopbackTransport(Dispatcher dispatcher, int maxFixedSize, long maxArena) {
     this.dispatcher = dispatcher;
     this.res = new NkMessage(Math.max(maxFixedSize, NkMessage.HEADER_SIZE));
-    this.resArena = new Arena(maxArena);
+    this.resArena = Arena.forMaxSize(maxArena);
   }
 
   @Override

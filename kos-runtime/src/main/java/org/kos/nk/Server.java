@@ -13,14 +13,14 @@ public final class Server {
   private final NkMessage res;
   private final Arena resArena;
 
-  public Server(Transport transport, Dispatcher dispatcher, int maxFixedSize, int maxArena) {
+  public Server(Transport transport, Dispatcher dispatcher, int maxFixedSize, long maxArena) {
     this.transport = transport;
     this.dispatcher = dispatcher;
     int fixed = Math.max(maxFixedSize, NkMessage.HEADER_SIZE);
     this.req = new NkMessage(fixed);
     this.res = new NkMessage(fixed);
-    this.reqArena = new Arena(maxArena);
-    this.resArena = new Arena(maxArena);
+    this.reqArena = Arena.forMaxSize(maxArena);
+    this.resArena = Arena.forMaxSize(maxArena);
   }
 
   /** Receives, dispatches and answers one request. */

@@ -9,9 +9,6 @@ import org.kos.cli.ExitCodes;
 import org.kos.nkc.CompileRequest;
 import org.kos.nkc.CompileResult;
 import org.kos.nkc.NkCompiler;
-import org.kos.nkc.diag.Diagnostic;
-import org.kos.nkc.diag.DiagnosticPrinter;
-import org.kos.nkc.diag.Severity;
 import org.kos.nkc.ir.Ir;
 import org.kos.nkc.layout.Layout;
 import org.kos.nkc.model.Model;
@@ -59,14 +56,8 @@ public final class IrCommand implements Callable<Integer> {
     }
     List<Path> files = sources.files(spec.commandLine());
     CompileResult result = NkCompiler.compile(CompileRequest.of(files, sources.includeDirs()));
-    for (Diagnostic d : result.diagnostics()) {
-      if (!quiet || d.severity() == Severity.ERROR) {
-        err.print(DiagnosticPrinter.render(d));
-      }
-    }
-    err.flush();
+    NkInputs.report(result, err, quiet, "no IR written");
     if (result.hasErrors()) {
-      err.println(DiagnosticPrinter.summary(result.diagnostics()) + "; no IR written");
       return ExitCodes.INPUT_ERROR;
     }
     Model model = result.model().orElseThrow();

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "nk",
     mixinStandardHelpOptions = true,
     description = "IDL/CDL/EDL compiler: check, IR and stubs.",
-    subcommands = {NkCheckCommand.class, IrCommand.class})
+    subcommands = {NkCheckCommand.class, IrCommand.class, CompileCommand.class})
 public final class NkCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,6 +1,7 @@
 package org.kos.cli.nk;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -8,7 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.kos.nkc.CompileResult;
 import org.kos.nkc.ast.UnitKind;
+import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.diag.DiagnosticPrinter;
+import org.kos.nkc.diag.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,6 +69,22 @@ final class NkInputs {
       throw new CommandLine.ParameterException(cl, "no .idl, .cdl or .edl files in " + inputs);
     }
     return files;
+  }
+
+  /**
+   * Prints the diagnostics of a compilation to {@code err} (errors only when {@code quiet}) and,
+   * when there are errors, a summary ending with {@code consequence} (e.g. "no IR written").
+   */
+  static void report(CompileResult result, PrintWriter err, boolean quiet, String consequence) {
+    for (Diagnostic d : result.diagnostics()) {
+      if (!quiet || d.severity() == Severity.ERROR) {
+        err.print(DiagnosticPrinter.render(d));
+      }
+    }
+    if (result.hasErrors()) {
+      err.println(DiagnosticPrinter.summary(result.diagnostics()) + "; " + consequence);
+    }
+    err.flush();
   }
 
   private static List<Path> sourcesUnder(Path dir) throws IOException {

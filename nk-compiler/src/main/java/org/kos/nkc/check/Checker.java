@@ -17,6 +17,8 @@ import org.kos.nkc.model.Method;
 import org.kos.nkc.model.Model;
 import org.kos.nkc.model.Parameter;
 import org.kos.nkc.model.StructType;
+import org.kos.nkc.model.Type;
+import org.kos.nkc.model.Typedef;
 import org.kos.nkc.rules.Rule;
 
 /**
@@ -54,9 +56,31 @@ public final class Checker {
     for (Declaration d : p.declarations()) {
       if (d instanceof StructType s) {
         checkFields(s);
+        s.fields().forEach(f -> checkNoHandlesInSequence(f.type(), f.span(), "field '" + f.name() + "'"));
+      } else if (d instanceof Typedef t) {
+        checkNoHandlesInSequence(t.target(), t.span(), "typedef '" + t.name() + "'");
       }
     }
     p.iface().ifPresent(i -> checkInterface(p, i));
+  }
+
+  /**
+   * A sequence's elements lie in the arena, where the kernel translates no handles, and its count
+   * is not static: no sequence may carry handles (docs/wire-format.md). Looks through arrays and
+   * sequences written in place; named types are checked where they are declared.
+   */
+  private void checkNoHandlesInSequence(Type type, SourceSpan span, String what) {
+    if (type instanceof Type.Array a) {
+      checkNoHandlesInSequence(a.element(), span, what);
+    } else if (type instanceof Type.Sequence s) {
+      if (Handles.count(s.element(), handleCounts) > 0) {
+        diagnostics.report(Rule.NK0509.at(span, what + " is a " + s.display()
+            + " whose elements carry handles; handles travel only in the fixed part of a message:"
+            + " use an array, or send them in separate calls"));
+      } else {
+        checkNoHandlesInSequence(s.element(), span, what);
+      }
+    }
   }
 
   private void checkFields(StructType s) {
@@ -116,6 +140,7 @@ public final class Checker {
       if (p.direction().compareTo(latest) > 0) {
         latest = p.direction();
       }
+      checkNoHandlesInSequence(p.type(), p.span(), "parameter '" + p.name() + "'");
       long before = handles.getOrDefault(p.direction(), 0L);
       long after = before + Handles.count(p.type(), handleCounts);
       handles.put(p.direction(), after);

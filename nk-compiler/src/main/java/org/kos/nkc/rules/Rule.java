@@ -59,6 +59,7 @@ public enum Rule implements DiagnosticRule {
   NK0506(Severity.ERROR, "security interface method with out or error parameters"),
   NK0507(Severity.ERROR, "package has no interface but is used as one"),
   NK0508(Severity.WARNING, "named interface differs from its package name"),
+  NK0509(Severity.ERROR, "sequence of values that carry handles"),
 
   NK0601(Severity.ERROR, "duplicate endpoint or component instance name"),
   NK0602(Severity.ERROR, "endpoint or component instance name contains '_'"),

@@ -1,0 +1,99 @@
+package org.kos.cli.nk;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.kos.cli.ExitCodes;
+import org.kos.io.AtomicFiles;
+import org.kos.nkc.CompileRequest;
+import org.kos.nkc.CompileResult;
+import org.kos.nkc.NkCompiler;
+import org.kos.nkc.javagen.GeneratedFile;
+import org.kos.nkc.javagen.GeneratedSources;
+import org.kos.nkc.javagen.JavaGenerator;
+import org.kos.nkc.javagen.JavaOptions;
+import org.kos.nkc.layout.Layout;
+import org.kos.nkc.model.Model;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kos nk compile}: Java stubs (docs/java-stubs.md) for IDL, CDL and EDL files. */
+@Command(
+    name = "compile",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check IDL, CDL and EDL files and generate Java stubs for them (not for the files they",
+      "import): types, codecs, proxies, dispatchers and component classes (docs/java-stubs.md).",
+      "Each file is written atomically, and only when its content changed.",
+      "Directories are searched recursively for *.idl, *.cdl and *.edl files."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0   stubs written (warnings may have been printed)",
+      "  1   errors in the input; nothing written",
+      "  2   usage error",
+      "  3   a file could not be read or written"
+    })
+public final class CompileCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin NkInputs sources;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR", required = true,
+      description = "Root directory of the generated Java sources (package directories are created).")
+  Path output;
+
+  @Option(names = "--java-package", paramLabel = "P",
+      description = "Prefix every Java package with P: IDL package a.b.C goes to Java package P.a.b.")
+  String javaPackage;
+
+  @Option(names = "--deps", paramLabel = "FILE",
+      description = "Also write a make-style dependency file: each generated file and the inputs it depends on.")
+  Path deps;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print errors only: no warnings, no summary.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "List every file written.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    String badDir = sources.badIncludeDir();
+    if (badDir != null) {
+      err.println(badDir);
+      return ExitCodes.IO_ERROR;
+    }
+    List<Path> files = sources.files(spec.commandLine());
+    CompileResult result = NkCompiler.compile(CompileRequest.of(files, sources.includeDirs()));
+    NkInputs.report(result, err, quiet, "nothing written");
+    if (result.hasErrors()) {
+      return ExitCodes.INPUT_ERROR;
+    }
+    Model model = result.model().orElseThrow();
+    List<GeneratedFile> generated;
+    try {
+      generated = JavaGenerator.generate(model, Layout.of(model), new JavaOptions(javaPackage));
+    } catch (IllegalArgumentException e) {
+      err.println("kos: error: " + e.getMessage() + "; nothing written");
+      return ExitCodes.INPUT_ERROR;
+    }
+    List<GeneratedFile> written = GeneratedSources.write(output, generated);
+    if (deps != null) {
+      AtomicFiles.writeIfChanged(deps, GeneratedSources.renderDeps(output, generated));
+    }
+    if (verbose) {
+      written.forEach(f -> err.println("wrote " + output.resolve(f.path())));
+    }
+    if (!quiet) {
+      err.println(generated.size() + " Java files generated in " + output + " (" + written.size() + " written, "
+          + (generated.size() - written.size()) + " unchanged)");
+    }
+    err.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,81 @@
+package org.kos.cli.nk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kos.cli.CliTest;
+import org.kos.cli.ExitCodes;
+
+class CompileCommandTest extends CliTest {
+  private static final String NK = "../testdata/nk";
+  private static final Path GOLDEN = Path.of("../testdata/nk-java/echo");
+  @TempDir Path dir;
+
+  @Test
+  void compileWritesTheGoldenSourcesOfTheEchoExample() throws IOException {
+    assertEquals(ExitCodes.OK, run("nk", "compile", "-I", NK, "-o", dir.toString(), NK + "/echo"), err.toString());
+    for (String f : new String[] {"IPing.java", "IPingCodec.java", "IPingProxy.java", "IPingDispatcher.java",
+        "ServerEntity.java"}) {
+      assertEquals(Files.readString(GOLDEN.resolve("echo").resolve(f)), Files.readString(dir.resolve("echo/" + f)));
+    }
+    assertTrue(err.toString().contains("8 Java files generated"), err.toString());
+  }
+
+  @Test
+  void javaPackagePrefixesEveryPackage() {
+    assertEquals(ExitCodes.OK, run("nk", "compile", "-I", NK, "-o", dir.toString(), "--java-package", "com.acme",
+        NK + "/echo/IPing.idl"));
+    assertTrue(Files.isRegularFile(dir.resolve("com/acme/echo/IPingProxy.java")));
+  }
+
+  @Test
+  void unchangedFilesAreNotRewritten() throws IOException {
+    run("nk", "compile", "-I", NK, "-o", dir.toString(), NK + "/echo/IPing.idl");
+    Path proxy = dir.resolve("echo/IPingProxy.java");
+    Files.setLastModifiedTime(proxy, FileTime.fromMillis(1000));
+    assertEquals(ExitCodes.OK, run("nk", "compile", "-I", NK, "-o", dir.toString(), NK + "/echo/IPing.idl"));
+    assertEquals(1000, Files.getLastModifiedTime(proxy).toMillis());
+    assertTrue(err.toString().contains("0 written, 4 unchanged"), err.toString());
+  }
+
+  @Test
+  void depsFileListsTheInputsOfEveryOutput() throws IOException {
+    Path deps = dir.resolve("stubs.d");
+    Path out = dir.resolve("out");
+    assertEquals(ExitCodes.OK, run("nk", "compile", "-I", NK, "-o", out.toString(), "--deps", deps.toString(),
+        NK + "/echo/IPing.idl"));
+    String rule = Files.readString(deps).lines().filter(l -> l.startsWith(out + "/echo/IPingProxy.java:"))
+        .findFirst().orElseThrow();
+    assertTrue(rule.endsWith("echo/IPing.idl"), rule);
+  }
+
+  @Test
+  void inputErrorsExitOneAndWriteNothing() throws IOException {
+    Path bad = dir.resolve("a/P.idl");
+    Files.createDirectories(bad.getParent());
+    Files.writeString(bad, "package a.P\ninterface { Do_It(in UInt8 x); }\n");
+    Path out = dir.resolve("out");
+    assertEquals(ExitCodes.INPUT_ERROR, run("nk", "compile", "-o", out.toString(), bad.toString()));
+    assertTrue(err.toString().contains("error[NK0501]"), err.toString());
+    assertTrue(err.toString().contains("nothing written"), err.toString());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void missingOutputDirectoryOptionIsAUsageError() {
+    assertEquals(ExitCodes.USAGE, run("nk", "compile", NK + "/echo"));
+  }
+
+  @Test
+  void missingInputIsAnIoErrorWithoutStackTrace() {
+    assertEquals(ExitCodes.IO_ERROR, run("nk", "compile", "-o", dir.toString(), dir.resolve("nope.idl").toString()));
+    assertFalse(err.toString().contains("Exception"), err.toString());
+  }
+}

@@ -1,0 +1,99 @@
+package org.kos.nkc.javagen;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import org.kos.nk.Dispatcher;
+import org.kos.nkc.layout.ComponentLayout;
+import org.kos.nkc.layout.EndpointLayout;
+import org.kos.nkc.layout.MessageBounds;
+import org.kos.nkc.model.Component;
+
+/**
+ * The class of a CDL component or EDL class ({@code a.b.CComponent}, {@code a.b.EEntity}): the
+ * RIID, both endpoint names and the interface of every endpoint of its tree, the buffer bounds of
+ * a server, and a nested {@code Dispatcher} routing requests by RIID to one interface dispatcher
+ * per endpoint. Routing is a table lookup, so no method grows with the number of endpoints.
+ */
+final class ComponentGen {
+  private static final ClassName DISPATCHER = ClassName.get(Dispatcher.class);
+
+  private final Names names;
+
+  ComponentGen(Names names) {
+    this.names = names;
+  }
+
+  TypeSpec generate(Component c, ComponentLayout cl, ClassName name) {
+    String kind = c.kind().isClass() ? "EDL " + (c.kind().name().equals("ENTITY") ? "entity" : "task class")
+        : "CDL component";
+    TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("$L {@code $L}: its endpoints in RIID order and a dispatcher routing by RIID.\n", kind, c.name())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    t.addField(constant(TypeName.INT, "ENDPOINT_COUNT", CodeBlock.of("$L", cl.endpoints().size()),
+        "Number of endpoints (the vendor's iidMax)."));
+    MessageBounds b = cl.bounds();
+    t.addField(constant(TypeName.INT, "MAX_FIXED_SIZE",
+        CodeBlock.of("$L", Math.max(24, Math.max(b.reqFixedSize(), b.resFixedSize()))),
+        "Largest message (header and fixed part) of any endpoint."));
+    t.addField(constant(TypeName.LONG, "MAX_ARENA", CodeBlock.of("$LL", b.arena()),
+        "Largest arena of any message of any endpoint."));
+    t.addField(constant(TypeName.INT, "MAX_HANDLES",
+        CodeBlock.of("$L", Math.max(b.reqHandles(), Math.max(b.resHandles(), b.errHandles()))),
+        "Most handles in any message of any endpoint."));
+    for (EndpointLayout e : cl.endpoints()) {
+      String k = Names.constant(e.name());
+      t.addField(constant(TypeName.INT, "RIID_" + k, CodeBlock.of("$L", e.riid()), "RIID of {@code " + e.name() + "}."));
+      t.addField(constant(ClassName.get(String.class), "ENDPOINT_" + k, CodeBlock.of("$S", e.name()),
+          "Endpoint name, as einit publishes it."));
+      t.addField(constant(ClassName.get(String.class), "QUALIFIED_ENDPOINT_" + k, CodeBlock.of("$S", e.qualifiedName()),
+          "Endpoint name qualified by the component or class that declares it."));
+      t.addField(constant(ClassName.get(String.class), "IFACE_" + k, CodeBlock.of("$S", e.iface()),
+          "Interface (IDL package) of the endpoint."));
+    }
+    return t.addType(dispatcher(cl)).build();
+  }
+
+  private static FieldSpec constant(TypeName type, String name, CodeBlock value, String doc) {
+    return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer(value)
+        .addJavadoc(doc).build();
+  }
+
+  private TypeSpec dispatcher(ComponentLayout cl) {
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addJavadoc("One implementation per endpoint, in RIID order.\n");
+    Locals locals = new Locals();
+    List<CodeBlock> routes = new ArrayList<>();
+    for (EndpointLayout e : cl.endpoints()) {
+      String param = locals.fresh(Names.member(lowerCamel(e.name())));
+      ctor.addParameter(names.packageType(e.iface()), param);
+      routes.add(CodeBlock.of("new $T($N)", names.packageClass(e.iface(), "Dispatcher"), param));
+    }
+    ctor.addStatement("this.routes = new $T[] {$L}", DISPATCHER, CodeBlock.join(routes, ", "));
+    MethodSpec.Builder dispatch = DispatcherGen.withDispatchParameters(MethodSpec.methodBuilder("dispatch")
+        .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(TypeName.INT));
+    dispatch.addStatement("int riid = req.riid()");
+    dispatch.beginControlFlow("if (riid >= this.routes.length)");
+    dispatch.addStatement("return $T.NK_ENOENT", ValueCodec.NK_ERRORS);
+    dispatch.endControlFlow();
+    dispatch.addStatement("return this.routes[riid].dispatch(req, reqArena, res, resArena)");
+    return TypeSpec.classBuilder("Dispatcher").addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(DISPATCHER)
+        .addJavadoc("Routes each request to the dispatcher of its endpoint; NK_ENOENT for an unknown RIID.\n")
+        .addField(FieldSpec.builder(ArrayTypeName.of(DISPATCHER), "routes", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addMethod(ctor.build()).addMethod(dispatch.build()).build();
+  }
+
+  /** {@code cserver.ping} → {@code cserverPing}. */
+  private static String lowerCamel(String path) {
+    String u = Names.upperCamel(path.replace('.', '_'));
+    return Character.toLowerCase(u.charAt(0)) + u.substring(1);
+  }
+}
