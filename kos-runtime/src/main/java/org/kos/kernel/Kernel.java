@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kos.kernel.cm.ConnectionManager;
+import org.kos.kernel.core.CoreEndpoints;
+import org.kos.nk.Dispatcher;
 import org.kos.kernel.handles.Handles;
 import org.kos.kernel.ns.NameServer;
 import org.kos.kernel.vmm.VirtualMemory;
@@ -44,6 +46,7 @@ public final class Kernel {
   private final int handleQuota;
   private final long memoryQuota;
   private final ConnectionManager connectionManager;
+  private Dispatcher core;
   private final Map<String, NameServer> nameServers = new ConcurrentHashMap<>();
   private final KernelThreadGroup threads;
   private final AtomicInteger nextPid = new AtomicInteger(1);
@@ -89,6 +92,14 @@ public final class Kernel {
 
   public ServiceLocator serviceLocator() {
     return serviceLocator;
+  }
+
+  /** The dispatcher of the kernel's own endpoints (kl.core.Core), built once. */
+  public synchronized Dispatcher core() {
+    if (core == null) {
+      core = CoreEndpoints.dispatcher();
+    }
+    return core;
   }
 
   public ConnectionManager connectionManager() {
