@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.kos.kernel.cm.ConnectionManager;
+import org.kos.kernel.core.CoreEndpoints;
+import org.kos.nk.Dispatcher;
 import org.kos.kernel.handles.Handles;
+import org.kos.kernel.ns.NameServer;
+import org.kos.kernel.vmm.VirtualMemory;
 import org.kos.kernel.ipc.Ipc;
 import org.kos.kernel.security.SecurityMonitor;
 import org.kos.kernel.sl.ServiceLocator;
@@ -29,12 +34,20 @@ import org.kos.rc.RetcodeException;
 public final class Kernel {
   /** Handles a process may hold unless configured otherwise. */
   public static final int DEFAULT_HANDLE_QUOTA = 4096;
+  /** Bytes of memory a process may commit unless configured otherwise. */
+  public static final long DEFAULT_MEMORY_QUOTA = 256L << 20;
+  /** The name of the default name server ({@code NsCreate(NULL, ...)}). */
+  public static final String DEFAULT_NAME_SERVER = "ns";
 
   private final Handles handles = new Handles();
   private final Ipc ipc;
   private final ServiceLocator serviceLocator;
   private final ProgramSource programs;
   private final int handleQuota;
+  private final long memoryQuota;
+  private final ConnectionManager connectionManager;
+  private Dispatcher core;
+  private final Map<String, NameServer> nameServers = new ConcurrentHashMap<>();
   private final KernelThreadGroup threads;
   private final AtomicInteger nextPid = new AtomicInteger(1);
   private final Map<Integer, Process> processes = new ConcurrentHashMap<>();
@@ -44,10 +57,18 @@ public final class Kernel {
   }
 
   public Kernel(ProgramSource programs, int handleQuota, SecurityMonitor monitor) {
+    this(programs, handleQuota, DEFAULT_MEMORY_QUOTA, monitor);
+  }
+
+  /** A kernel with per-process quotas of handles and of committed memory (bytes). */
+  public Kernel(ProgramSource programs, int handleQuota, long memoryQuota, SecurityMonitor monitor) {
     this.programs = programs;
     this.handleQuota = handleQuota;
+    this.memoryQuota = memoryQuota;
     this.ipc = new Ipc(handles, monitor);
     this.serviceLocator = new ServiceLocator(ipc);
+    this.connectionManager = new ConnectionManager(ipc);
+    nameServers.put(DEFAULT_NAME_SERVER, new NameServer(DEFAULT_NAME_SERVER));
     this.threads = new KernelThreadGroup(this);
   }
 
@@ -73,6 +94,32 @@ public final class Kernel {
     return serviceLocator;
   }
 
+  /** The dispatcher of the kernel's own endpoints (kl.core.Core), built once. */
+  public synchronized Dispatcher core() {
+    if (core == null) {
+      core = CoreEndpoints.dispatcher();
+    }
+    return core;
+  }
+
+  public ConnectionManager connectionManager() {
+    return connectionManager;
+  }
+
+  /** The name server {@code name} (null: the default one), or null when there is none. */
+  public NameServer nameServer(String name) {
+    return nameServers.get(name == null ? DEFAULT_NAME_SERVER : name);
+  }
+
+  /** Starts a further name server {@code name}; rcAlreadyExists if there is one. */
+  public NameServer createNameServer(String name) throws RetcodeException {
+    NameServer ns = new NameServer(name);
+    if (nameServers.putIfAbsent(name, ns) != null) {
+      throw new RetcodeException(Retcode.rcAlreadyExists, "a name server " + name + " already exists");
+    }
+    return ns;
+  }
+
   /**
    * {@code EntityInitEx}: a stopped process of class {@code info.eiid()} named {@code name}
    * running the executable {@code path} (both default to the class name).
@@ -90,7 +137,7 @@ public final class Kernel {
       }
       int pid = nextPid.getAndIncrement();
       Process p = new Process(threads, pid, taskName, info.eiid(), exe, programs.find(exe),
-          new HandleTable(taskName, handleQuota), endpoints, this::exited);
+          new HandleTable(taskName, handleQuota), new VirtualMemory(memoryQuota), endpoints, this::exited);
       processes.put(pid, p);
       return p;
     }
@@ -168,6 +215,8 @@ public final class Kernel {
 
   private void exited(Process p) {
     handles.closeAll(p.table());
+    p.memory().release();
+    nameServers.values().forEach(ns -> ns.forget(p.pid()));
   }
 
   /** The root thread group of the kernel's processes: how the facade finds the kernel. */

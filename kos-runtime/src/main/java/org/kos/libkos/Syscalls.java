@@ -2,7 +2,9 @@ package org.kos.libkos;
 
 import org.kos.kernel.ipc.Ipc;
 import org.kos.kernel.ipc.KernelTransport;
+import kl.core.CoreEntity;
 import org.kos.nk.Arena;
+import org.kos.nk.LoopbackTransport;
 import org.kos.nk.NkMessage;
 import org.kos.nk.Transport;
 import org.kos.rc.RetcodeException;
@@ -28,6 +30,16 @@ public final class Syscalls {
   public static void Reply(int handle, NkMessage res, Arena resArena) throws RetcodeException {
     Caller c = Caller.get();
     c.kernel().ipc().reply(c.table(), handle, res, resArena);
+  }
+
+  /**
+   * The transport to the kernel's own endpoints: a generated kl.core proxy over it, e.g.
+   * {@code new kl.core.VMMProxy(Syscalls.KnCoreTransport(), kl.core.CoreEntity.RIID_VMM_VMM)},
+   * calls the kernel in the calling thread; handles in the messages are the caller's own.
+   */
+  public static Transport KnCoreTransport() throws RetcodeException {
+    Caller c = Caller.get();
+    return new LoopbackTransport(c.kernel().core(), CoreEntity.MAX_FIXED_SIZE, CoreEntity.MAX_ARENA);
   }
 
   /**

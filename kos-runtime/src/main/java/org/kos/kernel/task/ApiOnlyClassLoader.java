@@ -4,12 +4,12 @@ import java.util.Set;
 
 /**
  * The parent of every program class loader: the Java platform, plus the public API of
- * kos-runtime (the NK ABI, return codes, the libkos facade) from the kernel's own loader. The
+ * kos-runtime (the NK ABI, return codes, the libkos facade, the kl.core stubs) from the kernel's own loader. The
  * kernel itself stays invisible, so a program cannot reach around the handle checks.
  */
 final class ApiOnlyClassLoader extends ClassLoader {
   /** Packages of kos-runtime a program may use. */
-  static final Set<String> API_PACKAGES = Set.of("org.kos.nk", "org.kos.rc", "org.kos.libkos");
+  static final Set<String> API_PACKAGES = Set.of("org.kos.nk", "org.kos.rc", "org.kos.libkos", "kl.core");
 
   private final ClassLoader kernel;
 

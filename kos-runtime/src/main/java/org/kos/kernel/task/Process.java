@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.kos.kernel.handles.HandleTable;
+import org.kos.kernel.vmm.VirtualMemory;
 import org.kos.kernel.ipc.Ipc;
 import org.kos.rc.Retcode;
 import org.kos.rc.RetcodeException;
@@ -34,6 +35,7 @@ public final class Process {
   private final String path;
   private final Program program;
   private final HandleTable table;
+  private final VirtualMemory memory;
   private final Map<String, Integer> endpoints;
   private final Consumer<Process> onExit;
   private final ProcessThreadGroup threads;
@@ -48,16 +50,22 @@ public final class Process {
   public final Map<String, Ipc.Listener> groups = new ConcurrentHashMap<>();
 
   public Process(ThreadGroup parent, int pid, String name, String eiid, String path, Program program,
-      HandleTable table, Map<String, Integer> endpoints, Consumer<Process> onExit) {
+      HandleTable table, VirtualMemory memory, Map<String, Integer> endpoints, Consumer<Process> onExit) {
     this.pid = pid;
     this.name = name;
     this.eiid = eiid;
     this.path = path;
     this.program = program;
     this.table = table;
+    this.memory = memory;
     this.endpoints = Map.copyOf(endpoints);
     this.onExit = onExit;
     this.threads = new ProcessThreadGroup(parent, this);
+  }
+
+  /** The process's address space (pages and the memory quota). */
+  public VirtualMemory memory() {
+    return memory;
   }
 
   /** The process the calling thread belongs to, or null for a thread outside every process. */

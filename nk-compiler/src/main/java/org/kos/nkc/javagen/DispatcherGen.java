@@ -57,6 +57,11 @@ final class DispatcherGen {
     int blocks = Math.max(1, (all.size() + METHODS_PER_SWITCH - 1) / METHODS_PER_SWITCH);
     MethodSpec.Builder dispatch = withDispatchParameters(MethodSpec.methodBuilder("dispatch")
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(TypeName.INT));
+    if (all.isEmpty()) {
+      // Nothing can throw: a try/catch of NkException would not compile (javac: never thrown).
+      t.addMethod(dispatch.addStatement("return $T.NK_ENOENT", ValueCodec.NK_ERRORS).build());
+      return t.build();
+    }
     dispatch.beginControlFlow("try");
     if (blocks == 1) {
       dispatch.addCode(midSwitch(all, 0, codec));

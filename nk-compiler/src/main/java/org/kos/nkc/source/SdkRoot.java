@@ -6,7 +6,8 @@ import org.kos.nkc.diag.SourceFile;
 
 /**
  * The IDL files bundled with the compiler (resources under {@code org/kos/nkc/sdk/}), searched
- * after every user directory, like protoc's well-known types. Holds {@code kl/core/Types.idl}.
+ * after every user directory, like protoc's well-known types. Holds {@code kl/core/Types.idl} and the
+ * kernel's own endpoints ({@code kl/core/*.idl}, {@code *.cdl}, {@code Core.edl}).
  * Files are shown as {@code <sdk>/kl/core/Types.idl}.
  */
 public final class SdkRoot implements SourceRoot {

@@ -1,0 +1,2 @@
+/** Name servers: where servers publish their endpoints for clients to find ({@code Ns*}). */
+package org.kos.kernel.ns;

@@ -1,0 +1,2 @@
+/** Tests of dynamic channels: connection manager, name server, channel groups. */
+package org.kos.kernel.cm;
