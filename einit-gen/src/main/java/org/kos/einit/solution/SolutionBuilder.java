@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.kos.einit.Einit;
 import org.kos.einit.EinitRequest;
@@ -71,8 +72,20 @@ public final class SolutionBuilder {
     String einitSource = new Generator().render(Generator.Output.PROGRAM, manifest);
     jars.put("einit", jar("einit", "einit.Einit", List.of(new Javac.Source(Generator.Output.PROGRAM.fileName(), einitSource)),
         List.of(), runtime));
-    for (SolutionSpec.Program p : spec.programs().values()) {
-      jars.put(p.path(), p.jar() != null ? readJar(p) : jar(p.path(), p.mainClass(), stubs, javaFiles(p), runtime));
+    boolean anySources = spec.programs().values().stream().anyMatch(p -> p.jar() == null);
+    Map<String, byte[]> stubClasses = anySources ? compileStubs(stubs, runtime) : Map.of();
+    Path stubDir = anySources ? Files.createTempDirectory("kos-stubs") : null;
+    try {
+      if (anySources) {
+        writeClasses(stubClasses, stubDir);
+      }
+      for (SolutionSpec.Program p : spec.programs().values()) {
+        jars.put(p.path(), p.jar() != null ? readJar(p) : programJar(p, stubClasses, List.of(runtime, stubDir)));
+      }
+    } finally {
+      if (stubDir != null) {
+        deleteTree(stubDir);
+      }
     }
     stage("javac", t);
 
@@ -155,6 +168,50 @@ public final class SolutionBuilder {
     return Jars.executable(mainClass, r.classes());
   }
 
+  /**
+   * The stubs, compiled once for every program (compiling them with each program's sources cost
+   * one javac pass over every stub per program).
+   */
+  private Map<String, byte[]> compileStubs(List<Javac.Source> stubs, Path runtime) throws IOException, SolutionException {
+    Javac.Result r = javac.compile(stubs, List.of(), List.of(runtime));
+    if (!r.ok()) {
+      throw new SolutionException("the generated stubs do not compile:\n" + r.messages().stripTrailing());
+    }
+    return r.classes();
+  }
+
+  /** A program's sources compiled against kos-runtime and the stubs' classes; its jar holds both. */
+  private byte[] programJar(SolutionSpec.Program p, Map<String, byte[]> stubClasses, List<Path> classpath)
+      throws IOException, SolutionException {
+    Javac.Result r = javac.compile(List.of(), javaFiles(p), classpath);
+    if (!r.ok()) {
+      throw new SolutionException("program " + p.path() + " does not compile:\n" + r.messages().stripTrailing());
+    }
+    if (!r.classes().containsKey(p.mainClass())) {
+      throw new SolutionException("program " + p.path() + ": no class " + p.mainClass() + " among its sources");
+    }
+    Map<String, byte[]> classes = new TreeMap<>(stubClasses);
+    classes.putAll(r.classes());
+    return Jars.executable(p.mainClass(), classes);
+  }
+
+  /** Class files by binary name, written under {@code dir} as a class path directory. */
+  private static void writeClasses(Map<String, byte[]> classes, Path dir) throws IOException {
+    for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+      Path f = dir.resolve(c.getKey().replace('.', '/') + ".class");
+      Files.createDirectories(f.getParent());
+      Files.write(f, c.getValue());
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
   private static List<Path> javaFiles(SolutionSpec.Program p) throws IOException, SolutionException {
     if (!Files.isDirectory(p.src())) {
       throw new SolutionException("program " + p.path() + ": no source directory " + p.src());
@@ -213,11 +270,7 @@ public final class SolutionBuilder {
     } catch (ImageBuildException | IllegalArgumentException e) {
       throw new SolutionException(image + ": " + e.getMessage());
     } finally {
-      try (Stream<Path> s = Files.walk(staging)) {
-        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      deleteTree(staging);
     }
   }
 }
