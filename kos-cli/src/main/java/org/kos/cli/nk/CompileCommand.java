@@ -2,9 +2,11 @@ package org.kos.cli.nk;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javax.lang.model.SourceVersion;
 import org.kos.cli.ExitCodes;
 import org.kos.io.AtomicFiles;
 import org.kos.nkc.javagen.GeneratedFile;
@@ -60,6 +62,14 @@ public final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (javaPackage != null && !SourceVersion.isName(javaPackage)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--java-package '" + javaPackage + "' is not a Java package name (e.g. com.acme.stubs)");
+    }
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      err.println("kos: error: -o " + output + ": not a directory");
+      return ExitCodes.IO_ERROR;
+    }
     NkInputs.Compiled compiled = sources.compile(spec.commandLine(), quiet, "nothing written");
     if (compiled.failed()) {
       return compiled.exit();

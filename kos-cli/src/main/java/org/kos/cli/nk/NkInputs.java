@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kos.cli.ExitCodes;
 import org.kos.nkc.CompileRequest;
@@ -70,7 +71,8 @@ final class NkInputs {
       }
     }
     if (files.isEmpty()) {
-      throw new CommandLine.ParameterException(cl, "no .idl, .cdl or .edl files in " + inputs);
+      throw new CommandLine.ParameterException(cl, "no .idl, .cdl or .edl files in "
+          + inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
     return files;
   }

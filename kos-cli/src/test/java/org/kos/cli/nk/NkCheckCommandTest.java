@@ -93,4 +93,10 @@ class NkCheckCommandTest extends CliTest {
     assertEquals(first, out.toString());
     assertTrue(first.contains("Nope1") && first.indexOf("Nope1") < first.indexOf("Nope2"), first);
   }
+
+  @Test
+  void directoryWithoutSourcesIsAUsageErrorNamingIt() {
+    assertEquals(ExitCodes.USAGE, run("nk", "check", dir.toString()));
+    assertTrue(err.toString().startsWith("kos: no .idl, .cdl or .edl files in " + dir + "\n"), err.toString());
+  }
 }
