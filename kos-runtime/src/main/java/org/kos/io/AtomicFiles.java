@@ -56,6 +56,15 @@ public final class AtomicFiles {
    * stream; finish with {@link #moveIntoPlace} and delete the temporary file in a finally block.
    */
   public static Path createTempFor(Path target) throws IOException {
+    return Files.createTempFile(directoryFor(target), "." + target.getFileName() + ".", ".tmp");
+  }
+
+  /**
+   * The absolute directory {@code target} goes into, created if need be, for writers that make
+   * their temporary file themselves. Refuses a target that is a directory, or whose path runs
+   * through a file, with an exception naming that path (not the temporary file's).
+   */
+  public static Path directoryFor(Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
     if (Files.isDirectory(absolute)) {
       // Checked first: the move would fail only after the output was made, naming the temporary file.
@@ -67,7 +76,7 @@ public final class AtomicFiles {
     } catch (FileAlreadyExistsException e) {
       throw new NotDirectoryException(e.getFile()); // a file where a directory of the path should be
     }
-    return Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    return dir;
   }
 
   /** Replaces {@code target} by {@code tmp}, keeping the target's permissions. */
