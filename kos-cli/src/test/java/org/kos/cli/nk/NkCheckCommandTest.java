@@ -66,7 +66,8 @@ class NkCheckCommandTest extends CliTest {
   @Test
   void missingFileIsAnIoErrorWithoutStackTrace() {
     assertEquals(ExitCodes.IO_ERROR, run("nk", "check", dir.resolve("Nope.idl").toString()));
-    assertTrue(err.toString().startsWith("kos: error: no such file"), err.toString());
+    assertTrue(err.toString().startsWith("kos: error: " + dir.resolve("Nope.idl") + ": no such file or directory\n"),
+        err.toString());
     assertTrue(!err.toString().contains("\tat "), err.toString());
   }
 
