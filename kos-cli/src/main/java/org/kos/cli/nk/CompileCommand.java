@@ -24,9 +24,10 @@ import picocli.CommandLine;
     name = "compile",
     mixinStandardHelpOptions = true,
     description = {
-      "Check IDL, CDL and EDL files and generate Java stubs for them (not for the files they",
-      "import): types, codecs, proxies, dispatchers and component classes (docs/java-stubs.md).",
-      "Each file is written atomically, and only when its content changed.",
+      "Check IDL, CDL and EDL files and generate Java stubs for them.",
+      "Stubs are made for the files named, not for the files they import: types, codecs, proxies, dispatchers "
+          + "and component classes (docs/java-stubs.md). Each file is written atomically, and only when its "
+          + "content changed.",
       "Directories are searched recursively for *.idl, *.cdl and *.edl files."
     },
     footerHeading = "%nExit codes:%n",

@@ -30,7 +30,8 @@ import picocli.CommandLine;
  */
 final class NkInputs {
   @Option(names = "-I", paramLabel = "DIR",
-      description = "Add DIR to the search path (package a.b.C is DIR/a/b/C.idl). Repeatable; searched in order, "
+      description = "Add DIR to the search path: package a.b.C is the file a/b/C.idl below DIR. Repeatable; "
+          + "searched in order, "
           + "then the bundled SDK. Without -I each file's root is inferred from its package name.")
   List<Path> includeDirs = new ArrayList<>();
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 
 /** {@code kos romfs extract}: unpack an image, refusing anything that would land outside the target. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract an image into a directory (names and symlinks escaping it are refused).")
+    description = "Extract an image into a directory (names and symlinks escaping it are refused).",    footerHeading = "%nExit codes:%n",
+    footer = {"  0   extracted", "  1   the image is bad, or an entry would land outside DIR", "  2   usage error", "  3   a file could not be read or written"})
 public final class ExtractCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin ReadOptions read;
