@@ -80,4 +80,19 @@ class HelpTextTest {
     }
     assertEquals(List.of(), missing);
   }
+
+  @Test
+  void everyExitCodeFitsOnOneLine() {
+    List<String> wrapped = new ArrayList<>();
+    for (CommandLine cl : everyCommand()) {
+      String usage = cl.getUsageMessage();
+      int at = usage.indexOf("Exit codes:\n");
+      if (at >= 0) {
+        usage.substring(at + "Exit codes:\n".length()).lines()
+            .filter(l -> !l.isEmpty() && !l.matches("  \\d+ +\\S.*"))
+            .forEach(l -> wrapped.add(cl.getCommandSpec().qualifiedName() + ": " + l));
+      }
+    }
+    assertEquals(List.of(), wrapped);
+  }
 }
