@@ -100,4 +100,13 @@ class NkCheckCommandTest extends CliTest {
     assertEquals(ExitCodes.USAGE, run("nk", "check", dir.toString()));
     assertTrue(err.toString().startsWith("kos: no .idl, .cdl or .edl files in " + dir + "\n"), err.toString());
   }
+
+  @Test
+  void inputNestedTooDeeplyIsAnInputErrorWithoutStackTrace() throws IOException {
+    Path deep = write("s/Deep.idl", "package s.Deep\nconst UInt32 X = " + "(".repeat(200_000) + "1"
+        + ")".repeat(200_000) + ";\n");
+    assertEquals(ExitCodes.INPUT_ERROR, run("nk", "check", deep.toString()));
+    assertTrue(err.toString().startsWith("kos: error: an input is nested too deeply to process"), err.toString());
+    assertTrue(!err.toString().contains("\tat "), err.toString());
+  }
 }
