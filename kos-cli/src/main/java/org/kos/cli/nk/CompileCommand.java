@@ -91,7 +91,7 @@ public final class CompileCommand implements Callable<Integer> {
       written.forEach(f -> err.println("wrote " + output.resolve(f.path())));
     }
     if (!quiet) {
-      err.println(generated.size() + " Java files generated in " + output + " (" + written.size() + " written, "
+      err.println(generated.size() + (generated.size() == 1 ? " Java file" : " Java files") + " generated in " + output + " (" + written.size() + " written, "
           + (generated.size() - written.size()) + " unchanged)");
     }
     err.flush();

@@ -64,6 +64,9 @@ final class NkInputs {
         files.addAll(sourcesUnder(p));
       } else if (!Files.exists(p)) {
         throw new NoSuchFileException(p.toString());
+      } else if (!Files.isRegularFile(p)) {
+        // A FIFO or device named x.idl would block the read forever.
+        throw new CommandLine.ParameterException(cl, p + ": not a regular file");
       } else if (UnitKind.ofFileName(p.getFileName().toString()) == null) {
         throw new CommandLine.ParameterException(cl,
             p + ": not an IDL, CDL or EDL file (expected .idl, .cdl or .edl)");

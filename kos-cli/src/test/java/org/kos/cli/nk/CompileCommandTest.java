@@ -105,4 +105,13 @@ class CompileCommandTest extends CliTest {
         "--deps", deps.toString(), NK + "/echo/IPing.idl"));
     assertEquals("kos: error: " + deps + ": is a directory\n", err.toString());
   }
+
+  @Test
+  void oneGeneratedFileIsCountedInTheSingular() throws IOException {
+    Path idl = dir.resolve("s/E.idl");
+    Files.createDirectories(idl.getParent());
+    Files.writeString(idl, "package s.E\n");
+    assertEquals(ExitCodes.OK, run("nk", "compile", "-o", dir.resolve("out").toString(), idl.toString()));
+    assertTrue(err.toString().startsWith("1 Java file generated in "), err.toString());
+  }
 }

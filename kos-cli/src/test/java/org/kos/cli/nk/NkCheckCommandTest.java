@@ -109,4 +109,13 @@ class NkCheckCommandTest extends CliTest {
     assertTrue(err.toString().startsWith("kos: error: an input is nested too deeply to process"), err.toString());
     assertTrue(!err.toString().contains("\tat "), err.toString());
   }
+
+  @Test
+  void aFifoNamedLikeASourceIsAUsageErrorNotAHang() throws Exception {
+    Path fifo = dir.resolve("F.idl");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo not available");
+    assertEquals(ExitCodes.USAGE, run("nk", "check", fifo.toString()));
+    assertTrue(err.toString().startsWith("kos: " + fifo + ": not a regular file"), err.toString());
+  }
 }
