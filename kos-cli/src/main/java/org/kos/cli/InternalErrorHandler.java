@@ -3,6 +3,7 @@ package org.kos.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -32,14 +33,25 @@ public final class InternalErrorHandler implements IExecutionExceptionHandler {
     return ExitCodes.INTERNAL;
   }
 
+  /**
+   * "FILE: what is wrong", as other command-line tools say it, for the exceptions of
+   * {@code java.nio.file} (whose own messages are the file name alone or the OS's wording).
+   */
   static String describe(IOException e) {
-    String kind = e.getClass().getSimpleName();
-    return switch (kind) {
-      case "NoSuchFileException" -> "no such file: " + e.getMessage();
-      case "AccessDeniedException" -> "permission denied: " + e.getMessage();
-      case "FileAlreadyExistsException" -> "file already exists: " + e.getMessage();
-      case "NotDirectoryException" -> "not a directory: " + e.getMessage();
-      default -> e.getMessage() == null ? kind : e.getMessage();
-    };
+    if (e instanceof FileSystemException fs && fs.getFile() != null) {
+      String reason = switch (e.getClass().getSimpleName()) {
+        case "NoSuchFileException" -> "no such file or directory";
+        case "AccessDeniedException" -> "permission denied";
+        case "FileAlreadyExistsException" -> "already exists";
+        case "NotDirectoryException" -> "not a directory";
+        default -> fs.getReason() == null ? e.getClass().getSimpleName() : lowerFirst(fs.getReason());
+      };
+      return fs.getFile() + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile()) + ": " + reason;
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 }

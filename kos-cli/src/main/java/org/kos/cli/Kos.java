@@ -82,6 +82,23 @@ public final class Kos implements Runnable {
 
   public static void main(String[] args) {
     org.kos.cli.nk.NkWarmUp.startFor(args);
-    System.exit(commandLineFor(args).execute(args));
+    System.exit(execute(commandLineFor(args), args));
+  }
+
+  /**
+   * Runs {@code cl}. The NK front end's stages recurse over types, typedef chains and expressions
+   * (and a YAML parser over nested collections), so an input nested thousands of levels deep
+   * overflows the stack; that is a limit of the input (exit 1 with a message), not a crash to
+   * print a stack trace for.
+   */
+  public static int execute(CommandLine cl, String... args) {
+    try {
+      return cl.execute(args);
+    } catch (StackOverflowError e) {
+      cl.getErr().println("kos: error: an input is nested too deeply to process (thousands of levels: "
+          + "expressions, array types, typedef chains, YAML); nothing written");
+      cl.getErr().flush();
+      return ExitCodes.INPUT_ERROR;
+    }
   }
 }

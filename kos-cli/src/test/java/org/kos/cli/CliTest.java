@@ -20,6 +20,6 @@ public abstract class CliTest {
     var cl = Kos.commandLine();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
+    return Kos.execute(cl, args);
   }
 }

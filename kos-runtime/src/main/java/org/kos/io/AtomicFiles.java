@@ -3,7 +3,10 @@ package org.kos.io;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -53,9 +56,27 @@ public final class AtomicFiles {
    * stream; finish with {@link #moveIntoPlace} and delete the temporary file in a finally block.
    */
   public static Path createTempFor(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    return Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    return Files.createTempFile(directoryFor(target), "." + target.getFileName() + ".", ".tmp");
+  }
+
+  /**
+   * The absolute directory {@code target} goes into, created if need be, for writers that make
+   * their temporary file themselves. Refuses a target that is a directory, or whose path runs
+   * through a file, with an exception naming that path (not the temporary file's).
+   */
+  public static Path directoryFor(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      // Checked first: the move would fail only after the output was made, naming the temporary file.
+      throw new FileSystemException(absolute.toString(), null, "is a directory");
+    }
+    Path dir = absolute.getParent();
+    try {
+      Files.createDirectories(dir);
+    } catch (FileAlreadyExistsException e) {
+      throw new NotDirectoryException(e.getFile()); // a file where a directory of the path should be
+    }
+    return dir;
   }
 
   /** Replaces {@code target} by {@code tmp}, keeping the target's permissions. */

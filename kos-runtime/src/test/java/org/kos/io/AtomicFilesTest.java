@@ -2,10 +2,13 @@ package org.kos.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -59,5 +62,24 @@ class AtomicFilesTest {
     AtomicFiles.writeIfChanged(f, "one\n");
     assertTrue(AtomicFiles.writeIfChanged(f, "two\n"));
     assertEquals("two\n", Files.readString(f));
+  }
+
+  @Test
+  void aTargetThatIsADirectoryIsRefusedNamingItAndLeavesNoTemporaryFile() throws IOException {
+    Path dir = Files.createDirectory(tmp.resolve("out"));
+    FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicFiles.write(dir, "x\n"));
+    assertEquals(dir + ": is a directory", e.getMessage());
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of(dir), s.toList());
+    }
+  }
+
+  @Test
+  void aFileWhereTheTargetsDirectoryShouldBeIsNotADirectoryError() throws IOException {
+    Path file = Files.writeString(tmp.resolve("notes.md"), "mine\n");
+    NotDirectoryException e = assertThrows(NotDirectoryException.class,
+        () -> AtomicFiles.write(file.resolve("x.json"), "x\n"));
+    assertEquals(file.toString(), e.getFile());
+    assertEquals("mine\n", Files.readString(file));
   }
 }

@@ -2,9 +2,11 @@ package org.kos.cli.nk;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javax.lang.model.SourceVersion;
 import org.kos.cli.ExitCodes;
 import org.kos.io.AtomicFiles;
 import org.kos.nkc.javagen.GeneratedFile;
@@ -22,9 +24,10 @@ import picocli.CommandLine;
     name = "compile",
     mixinStandardHelpOptions = true,
     description = {
-      "Check IDL, CDL and EDL files and generate Java stubs for them (not for the files they",
-      "import): types, codecs, proxies, dispatchers and component classes (docs/java-stubs.md).",
-      "Each file is written atomically, and only when its content changed.",
+      "Check IDL, CDL and EDL files and generate Java stubs for them.",
+      "Stubs are made for the files named, not for the files they import: types, codecs, proxies, dispatchers "
+          + "and component classes (docs/java-stubs.md). Each file is written atomically, and only when its "
+          + "content changed.",
       "Directories are searched recursively for *.idl, *.cdl and *.edl files."
     },
     footerHeading = "%nExit codes:%n",
@@ -60,6 +63,14 @@ public final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (javaPackage != null && !SourceVersion.isName(javaPackage)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--java-package '" + javaPackage + "' is not a Java package name (e.g. com.acme.stubs)");
+    }
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      err.println("kos: error: -o " + output + ": not a directory");
+      return ExitCodes.IO_ERROR;
+    }
     NkInputs.Compiled compiled = sources.compile(spec.commandLine(), quiet, "nothing written");
     if (compiled.failed()) {
       return compiled.exit();
@@ -80,7 +91,7 @@ public final class CompileCommand implements Callable<Integer> {
       written.forEach(f -> err.println("wrote " + output.resolve(f.path())));
     }
     if (!quiet) {
-      err.println(generated.size() + " Java files generated in " + output + " (" + written.size() + " written, "
+      err.println(generated.size() + (generated.size() == 1 ? " Java file" : " Java files") + " generated in " + output + " (" + written.size() + " written, "
           + (generated.size() - written.size()) + " unchanged)");
     }
     err.flush();

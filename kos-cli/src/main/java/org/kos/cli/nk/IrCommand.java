@@ -17,9 +17,9 @@ import picocli.CommandLine;
     name = "ir",
     mixinStandardHelpOptions = true,
     description = {
-      "Check IDL, CDL and EDL files and write their model and layout (RIIDs, MIDs,",
-      "offsets, arena sizes, handle counts) as JSON: the same bytes whatever the",
-      "order of the files. Format: docs/ir.md, schema: docs/ir-schema.json.",
+      "Check IDL, CDL and EDL files and write their model and layout as JSON.",
+      "The layout: RIIDs, MIDs, offsets, arena sizes and handle counts. The output is the same bytes whatever "
+          + "the order of the files. Format: docs/ir.md, schema: docs/ir-schema.json.",
       "Directories are searched recursively for *.idl, *.cdl and *.edl files."
     },
     footerHeading = "%nExit codes:%n",

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kos.cli.ExitCodes;
 import org.kos.nkc.CompileRequest;
@@ -29,7 +30,8 @@ import picocli.CommandLine;
  */
 final class NkInputs {
   @Option(names = "-I", paramLabel = "DIR",
-      description = "Add DIR to the search path (package a.b.C is DIR/a/b/C.idl). Repeatable; searched in order, "
+      description = "Add DIR to the search path: package a.b.C is the file a/b/C.idl below DIR. Repeatable; "
+          + "searched in order, "
           + "then the bundled SDK. Without -I each file's root is inferred from its package name.")
   List<Path> includeDirs = new ArrayList<>();
 
@@ -62,6 +64,9 @@ final class NkInputs {
         files.addAll(sourcesUnder(p));
       } else if (!Files.exists(p)) {
         throw new NoSuchFileException(p.toString());
+      } else if (!Files.isRegularFile(p)) {
+        // A FIFO or device named x.idl would block the read forever.
+        throw new CommandLine.ParameterException(cl, p + ": not a regular file");
       } else if (UnitKind.ofFileName(p.getFileName().toString()) == null) {
         throw new CommandLine.ParameterException(cl,
             p + ": not an IDL, CDL or EDL file (expected .idl, .cdl or .edl)");
@@ -70,7 +75,8 @@ final class NkInputs {
       }
     }
     if (files.isEmpty()) {
-      throw new CommandLine.ParameterException(cl, "no .idl, .cdl or .edl files in " + inputs);
+      throw new CommandLine.ParameterException(cl, "no .idl, .cdl or .edl files in "
+          + inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
     return files;
   }

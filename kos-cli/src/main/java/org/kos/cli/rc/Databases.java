@@ -36,7 +36,7 @@ final class Databases {
   static List<RcEntry> entries(DbOption db, PrintWriter err, boolean missingIsEmpty) throws Stop {
     if (!db.exists()) {
       if (db.explicit() && !missingIsEmpty) {
-        err.println("kos rc: no database at " + db.path() + " (create one with: kos rc scan DIR --db " + db.path() + ")");
+        err.println(Decoding.noDatabase(db.path()));
         throw new Stop(ExitCodes.IO_ERROR);
       }
       return List.of();

@@ -13,7 +13,7 @@ final class DbOption {
   static final String DEFAULT = "retcodes.json";
 
   @Option(names = "--db", paramLabel = "FILE",
-      description = "The code database (default: $KOS_RC_DB, else ./retcodes.json).")
+      description = "The code database (default: $KOS_RC_DB, else retcodes.json in the current directory).")
   Path db;
 
   Path path() {

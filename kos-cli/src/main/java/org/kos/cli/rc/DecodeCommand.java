@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
         + " and description, one line per code.",
         "Input that can be read several ways (90000015: hex or decimal) prints one line per reading."},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0   every argument is a known code", "  1   some argument is unknown or not a code",
-        "  3   the database cannot be read"})
+    footer = {"  0   every argument is a known code", "  1   some argument is unknown or not a code, or the database is malformed",
+        "  2   usage error", "  3   the database cannot be read"})
 final class DecodeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -23,6 +23,14 @@ import org.kos.rcdb.store.RcDatabaseFile;
 final class Decoding {
   private Decoding() {}
 
+  /** The message for a database the user named that is not there to read. */
+  static String noDatabase(Path db) {
+    return Files.isDirectory(db)
+        ? "kos rc: " + db + " is a directory; --db and $KOS_RC_DB name the database file (e.g. "
+            + db.resolve("retcodes.json") + ")"
+        : "kos rc: no database at " + db + " (create one with: kos rc scan DIR --db " + db + ")";
+  }
+
   /**
    * @param db the database to read when it exists
    * @param dbRequired the user named the database, so its absence is an error
@@ -43,7 +51,7 @@ final class Decoding {
         return ExitCodes.IO_ERROR;
       }
     } else if (dbRequired) {
-      err.println("kos rc: no database at " + db + " (create one with: kos rc scan DIR --db " + db + ")");
+      err.println(noDatabase(db));
       err.flush();
       return ExitCodes.IO_ERROR;
     } else {

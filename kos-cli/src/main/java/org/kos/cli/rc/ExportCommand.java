@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 /** {@code kos rc export --lang c|java|markdown}: the database as a header, constants or a table. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Write the codes as a C header, Java constants or a Markdown table.",
-        "Renders the database's codes (and with --generic the SDK's) through the templates of templates/retcode/."})
+        "Renders the database's codes (and with --generic the SDK's) through the templates of templates/retcode/."},    footerHeading = "%nExit codes:%n",
+    footer = {"  0   written", "  1   the database is malformed", "  2   usage error", "  3   a file could not be read or written"})
 final class ExportCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 /** {@code kos rc list [--space S]}: every known code. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-    description = "List the generic codes and the database's codes, sorted by name.")
+    description = "List the generic codes and the database's codes, sorted by name.",    footerHeading = "%nExit codes:%n",
+    footer = {"  0   listed", "  1   the database is malformed", "  2   usage error (e.g. an unknown --space)", "  3   the database could not be read"})
 final class ListCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

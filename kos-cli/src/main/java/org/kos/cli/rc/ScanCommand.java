@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
     description = {"Scan sources for code definitions and update the database.",
         "Finds MAKE_RETCODE(...) definitions in C/C++ sources and Retcode.make(...) in Java under each DIR,"
         + " and updates the database: codes from the scanned files are replaced, all others kept.",
-        "Safe to run from parallel builds: the update is locked and the file replaced atomically."})
+        "Safe to run from parallel builds: the update is locked and the file replaced atomically."},    footerHeading = "%nExit codes:%n",
+    footer = {"  0   database updated (warnings may have been printed)", "  1   errors in the sources, or the database is malformed (not overwritten)", "  2   usage error", "  3   a file could not be read or written"})
 final class ScanCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -18,11 +18,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Find codes by words.",
         "Lists the codes whose name, description, hex value, space or facility contains every WORD (case-insensitive)."},
-    footerHeading = "%nExit codes:%n", footer = {"  0   something matched", "  1   nothing matched"})
+    footerHeading = "%nExit codes:%n", footer = {"  0   something matched", "  1   nothing matched, or the database is malformed", "  2   usage error",
+        "  3   the database cannot be read"})
 final class SearchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "WORD")
+  @Parameters(arity = "1..*", paramLabel = "WORD", description = "Words that must all appear.")
   List<String> words;
 
   @Option(names = "--json", description = "Print JSON for scripts.")

@@ -15,7 +15,8 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(name = "build",
     description = {"Build an image from a directory or a manifest.",
-        "Entries are stored in byte-wise name order; timestamps come from SOURCE_DATE_EPOCH (or 0)."})
+        "Entries are stored in byte-wise name order; timestamps come from SOURCE_DATE_EPOCH (or 0)."},    footerHeading = "%nExit codes:%n",
+    footer = {"  0   image written", "  1   manifest errors, or the tree does not fit the format; nothing written", "  2   usage error", "  3   a file could not be read or written"})
 public final class BuildCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -19,7 +19,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code kos romfs cat}: one file's bytes to stdout. */
-@Command(name = "cat", mixinStandardHelpOptions = true, description = "Write one file of an image to stdout.")
+@Command(name = "cat", mixinStandardHelpOptions = true, description = "Write one file of an image to stdout.",    footerHeading = "%nExit codes:%n",
+    footer = {"  0   the file was written", "  1   the image is bad, or has no such file", "  2   usage error", "  3   the image could not be read"})
 public final class CatCommand implements Callable<Integer> {
   /** Where bytes go; tests replace it. */
   static OutputStream stdout = new FileOutputStream(FileDescriptor.out);

@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kos romfs ls}: the entries of an image with their types, modes, sizes and offsets. */
-@Command(name = "ls", mixinStandardHelpOptions = true, description = "List the entries of an image.")
+@Command(name = "ls", mixinStandardHelpOptions = true, description = "List the entries of an image.",    footerHeading = "%nExit codes:%n",
+    footer = {"  0   listed", "  1   the image is bad", "  2   usage error", "  3   the image could not be read"})
 public final class LsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin ReadOptions read;

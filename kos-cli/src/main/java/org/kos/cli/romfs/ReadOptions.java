@@ -1,6 +1,8 @@
 package org.kos.cli.romfs;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kos.cli.ExitCodes;
 import org.kos.romfs.read.BadImageException;
@@ -25,6 +27,9 @@ final class ReadOptions {
   }
 
   RomImage open() throws IOException, BadImageException {
+    if (Files.isDirectory(image)) {
+      throw new FileSystemException(image.toString(), null, "is a directory, not an image");
+    }
     return ImageReaders.open(image, limits());
   }
 

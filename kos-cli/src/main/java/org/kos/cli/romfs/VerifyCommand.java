@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code kos romfs verify}: structure, checksums, bounds, overlaps; exit 1 at the first problem. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = {"Check an image: checksums, bounds, alignment, overlaps, loops, names.",
-        "Exit 1 with the offset of the first problem."})
+        "Exit 1 with the offset of the first problem."},    footerHeading = "%nExit codes:%n",
+    footer = {"  0   the image is good", "  1   the image is bad (the offset of the first problem is printed)", "  2   usage error", "  3   the image could not be read"})
 public final class VerifyCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin ReadOptions read;

@@ -78,4 +78,40 @@ class CompileCommandTest extends CliTest {
     assertEquals(ExitCodes.IO_ERROR, run("nk", "compile", "-o", dir.toString(), dir.resolve("nope.idl").toString()));
     assertFalse(err.toString().contains("Exception"), err.toString());
   }
+
+  @Test
+  void javaPackageThatIsNotAJavaNameIsAUsageErrorAndWritesNothing() {
+    Path out = dir.resolve("out");
+    for (String bad : new String[] {"com..acme", "com.class", "1com", ""}) {
+      assertEquals(ExitCodes.USAGE, run("nk", "compile", "-I", NK, "-o", out.toString(), "--java-package", bad,
+          NK + "/echo/IPing.idl"), bad);
+      assertTrue(err.toString().contains("is not a Java package name"), err.toString());
+    }
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void outputDirectoryThatIsAFileIsAnIoErrorNamingTheOption() throws IOException {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "mine\n");
+    assertEquals(ExitCodes.IO_ERROR, run("nk", "compile", "-I", NK, "-o", file.toString(), NK + "/echo/IPing.idl"));
+    assertEquals("kos: error: -o " + file + ": not a directory\n", err.toString());
+    assertEquals("mine\n", Files.readString(file));
+  }
+
+  @Test
+  void depsFileThatIsADirectoryIsAnIoErrorNamingIt() throws IOException {
+    Path deps = Files.createDirectory(dir.resolve("stubs.d"));
+    assertEquals(ExitCodes.IO_ERROR, run("nk", "compile", "-I", NK, "-o", dir.resolve("out").toString(),
+        "--deps", deps.toString(), NK + "/echo/IPing.idl"));
+    assertEquals("kos: error: " + deps + ": is a directory\n", err.toString());
+  }
+
+  @Test
+  void oneGeneratedFileIsCountedInTheSingular() throws IOException {
+    Path idl = dir.resolve("s/E.idl");
+    Files.createDirectories(idl.getParent());
+    Files.writeString(idl, "package s.E\n");
+    assertEquals(ExitCodes.OK, run("nk", "compile", "-o", dir.resolve("out").toString(), idl.toString()));
+    assertTrue(err.toString().startsWith("1 Java file generated in "), err.toString());
+  }
 }

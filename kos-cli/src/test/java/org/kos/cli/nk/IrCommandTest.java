@@ -63,4 +63,11 @@ class IrCommandTest extends CliTest {
   void noFilesIsAUsageError() {
     assertEquals(ExitCodes.USAGE, run("nk", "ir"));
   }
+
+  @Test
+  void outputFileThatIsADirectoryIsAnIoErrorNamingIt() throws IOException {
+    Path out = Files.createDirectory(dir.resolve("shop.ir.json"));
+    assertEquals(ExitCodes.IO_ERROR, run("nk", "ir", "-I", "../testdata/ir", "-o", out.toString(), "../testdata/ir"));
+    assertEquals("kos: error: " + out + ": is a directory\n", err.toString());
+  }
 }

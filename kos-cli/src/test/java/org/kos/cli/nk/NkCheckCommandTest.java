@@ -66,7 +66,8 @@ class NkCheckCommandTest extends CliTest {
   @Test
   void missingFileIsAnIoErrorWithoutStackTrace() {
     assertEquals(ExitCodes.IO_ERROR, run("nk", "check", dir.resolve("Nope.idl").toString()));
-    assertTrue(err.toString().startsWith("kos: error: no such file"), err.toString());
+    assertTrue(err.toString().startsWith("kos: error: " + dir.resolve("Nope.idl") + ": no such file or directory\n"),
+        err.toString());
     assertTrue(!err.toString().contains("\tat "), err.toString());
   }
 
@@ -92,5 +93,29 @@ class NkCheckCommandTest extends CliTest {
     run("nk", "check", "--json", b.toString(), a.toString());
     assertEquals(first, out.toString());
     assertTrue(first.contains("Nope1") && first.indexOf("Nope1") < first.indexOf("Nope2"), first);
+  }
+
+  @Test
+  void directoryWithoutSourcesIsAUsageErrorNamingIt() {
+    assertEquals(ExitCodes.USAGE, run("nk", "check", dir.toString()));
+    assertTrue(err.toString().startsWith("kos: no .idl, .cdl or .edl files in " + dir + "\n"), err.toString());
+  }
+
+  @Test
+  void inputNestedTooDeeplyIsAnInputErrorWithoutStackTrace() throws IOException {
+    Path deep = write("s/Deep.idl", "package s.Deep\nconst UInt32 X = " + "(".repeat(200_000) + "1"
+        + ")".repeat(200_000) + ";\n");
+    assertEquals(ExitCodes.INPUT_ERROR, run("nk", "check", deep.toString()));
+    assertTrue(err.toString().startsWith("kos: error: an input is nested too deeply to process"), err.toString());
+    assertTrue(!err.toString().contains("\tat "), err.toString());
+  }
+
+  @Test
+  void aFifoNamedLikeASourceIsAUsageErrorNotAHang() throws Exception {
+    Path fifo = dir.resolve("F.idl");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo not available");
+    assertEquals(ExitCodes.USAGE, run("nk", "check", fifo.toString()));
+    assertTrue(err.toString().startsWith("kos: " + fifo + ": not a regular file"), err.toString());
   }
 }

@@ -86,6 +86,21 @@ class DatabaseCommandsTest {
   }
 
   @Test
+  void scanIntoADatabaseThatIsADirectoryIsAnIoErrorNamingIt() throws IOException {
+    Path src = write("src/usb.h", "#define rcUsb MAKE_RETCODE(1, 5, 2, 3, \"usb\")\n");
+    RcCli r = RcCli.run("rc", "scan", "--db", dir.toString(), src.getParent().toString());
+    assertEquals(ExitCodes.IO_ERROR, r.exit, r.toString());
+    assertEquals("kos: error: " + dir + ": is a directory, not a return-code database\n", r.err());
+  }
+
+  @Test
+  void listWithADatabaseThatIsADirectorySaysSo() {
+    RcCli r = RcCli.run("rc", "list", "--db", dir.toString());
+    assertEquals(ExitCodes.IO_ERROR, r.exit, r.toString());
+    assertTrue(r.err().startsWith("kos rc: " + dir + " is a directory; --db"), r.err());
+  }
+
+  @Test
   void scanOfAMissingDirectoryIsAnIoError() {
     RcCli r = scan(dir.resolve("nope"));
     assertEquals(ExitCodes.IO_ERROR, r.exit, r.toString());

@@ -129,6 +129,13 @@ class DecodeCommandTest {
   }
 
   @Test
+  void namedDatabaseThatIsADirectorySaysSoAndIsAnIoError() {
+    RcCli r = RcCli.run("rc", "decode", "--db", dir.toString(), "rcOk");
+    assertEquals(ExitCodes.IO_ERROR, r.exit, r.toString());
+    assertTrue(r.err().startsWith("kos rc: " + dir + " is a directory; --db"), r.err());
+  }
+
+  @Test
   void brokenDatabaseIsAnInputErrorWithoutStackTrace() throws Exception {
     Path db = Files.writeString(dir.resolve("db.json"), "{ not json");
     RcCli r = RcCli.run("rc", "decode", "--db", db.toString(), "rcOk");

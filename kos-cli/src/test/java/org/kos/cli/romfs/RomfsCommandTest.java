@@ -156,4 +156,37 @@ class RomfsCommandTest extends CliTest {
     assertEquals(ExitCodes.OK, run("romfs", "extract", img.toString(), "-o", tmp.resolve("out").toString()), err.toString());
     assertArrayEquals(Files.readAllBytes(TREE.resolve("data/page.bin")), Files.readAllBytes(tmp.resolve("out/data/page.bin")));
   }
+
+  @Test
+  void lsOfADirectoryIsAnIoErrorNamingIt() {
+    assertEquals(ExitCodes.IO_ERROR, run("romfs", "ls", TREE.toString()));
+    assertEquals("kos: error: " + TREE + ": is a directory, not an image\n", err.toString());
+  }
+
+  @Test
+  void extractIntoAFileIsAnIoErrorNamingTheOption() throws Exception {
+    Path img = tmp.resolve("i.romfs");
+    run("romfs", "build", "-q", "-d", TREE.toString(), "-o", img.toString(), "-f", "romfs");
+    Path file = Files.writeString(tmp.resolve("notes.md"), "mine\n");
+    assertEquals(ExitCodes.IO_ERROR, run("romfs", "extract", img.toString(), "-o", file.toString()));
+    assertEquals("kos: error: -o " + file + ": not a directory\n", err.toString());
+    assertEquals("mine\n", Files.readString(file));
+  }
+
+  @Test
+  void buildIntoADirectoryIsAnIoErrorNamingIt() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("out"));
+    assertEquals(ExitCodes.IO_ERROR, run("romfs", "build", "-q", "-d", TREE.toString(), "-o", dir.toString()));
+    assertEquals("kos: error: " + dir + ": is a directory\n", err.toString());
+  }
+
+  @Test
+  void extractOfOneEntrySaysEntryInTheSingular() throws Exception {
+    Path tree = Files.createDirectories(tmp.resolve("one"));
+    Files.writeString(tree.resolve("hosts"), "x\n");
+    Path img = tmp.resolve("one.romfs");
+    run("romfs", "build", "-q", "-d", tree.toString(), "-o", img.toString(), "-f", "romfs");
+    assertEquals(ExitCodes.OK, run("romfs", "extract", img.toString(), "-o", tmp.resolve("out").toString()));
+    assertEquals("extracted 1 entry into " + tmp.resolve("out") + "\n", out.toString());
+  }
 }

@@ -186,7 +186,7 @@ public final class Parser {
         syncInBlock(fieldStart);
       }
     }
-    expect(TokenKind.RBRACE);
+    closeBlock();
     optional(TokenKind.SEMI);
     return new Decl.Record(union, n, fields, spanFrom(start));
   }
@@ -205,7 +205,7 @@ public final class Parser {
         syncInBlock(methodStart);
       }
     }
-    expect(TokenKind.RBRACE);
+    closeBlock();
     optional(TokenKind.SEMI);
     return new Interface(declared, methods, keyword, spanFrom(start));
   }
@@ -559,6 +559,21 @@ public final class Parser {
       throw BAIL;
     }
     pos++;
+  }
+
+  /**
+   * The {@code }} of a struct, union or interface. Missing at the end of the file, it is reported
+   * but the block is kept: what was parsed is sound, and dropping it would make every use of it
+   * an error of its own (unknown type, package without interface) in this and other files.
+   */
+  private void closeBlock() {
+    try {
+      expect(TokenKind.RBRACE);
+    } catch (Bail b) {
+      if (kind() != TokenKind.EOF) {
+        throw b;
+      }
+    }
   }
 
   private boolean optional(TokenKind k) {

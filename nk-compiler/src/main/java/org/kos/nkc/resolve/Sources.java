@@ -1,5 +1,7 @@
 package org.kos.nkc.resolve;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,6 +26,10 @@ public final class Sources {
   private final Diagnostics diagnostics;
   private final Map<String, Unit> byKey = new HashMap<>();
   private final Set<Unit> inputs = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Inputs by absolute file path, so one found again on the search path is not read twice. */
+  private final Map<String, Unit> inputsByPath = new HashMap<>();
+  /** Inputs already reported (NK0206) for a file name that is not their declared name. */
+  private final Set<Unit> misnamed = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Unit> loaded = new ArrayList<>();
 
   public Sources(SearchPath searchPath, Diagnostics diagnostics) {
@@ -42,11 +48,13 @@ public final class Sources {
   /** Registers a file named by the user; checks its file name against its declared name. */
   public void addInput(Unit unit) {
     inputs.add(unit);
+    inputsByPath.putIfAbsent(absolute(unit.file().name()), unit);
     if (unit.name() == null) {
       return; // header unreadable: already reported
     }
     String base = baseName(unit.file().name());
     if (!base.equals(unit.name().last())) {
+      misnamed.add(unit);
       diagnostics.report(Rule.NK0206.at(unit.name().span(),
           describe(unit) + " '" + unit.name().text() + "' must be in a file named " + unit.name().last() + "."
               + unit.kind().extension + ", not " + base + "." + unit.kind().extension));
@@ -73,11 +81,14 @@ public final class Sources {
       return byKey.get(key);
     }
     SourceFile file = searchPath.find(name, kind);
-    Unit unit = file == null ? null : Parser.parse(file, diagnostics);
+    Unit input = file == null ? null : inputsByPath.get(absolute(file.name()));
+    Unit unit = input != null ? input : file == null ? null : Parser.parse(file, diagnostics);
     byKey.put(key, unit);
     if (unit != null) {
-      loaded.add(unit);
-      if (unit.name() != null && !unit.name().text().equals(name)) {
+      if (input == null) {
+        loaded.add(unit);
+      }
+      if (unit.name() != null && !unit.name().text().equals(name) && !misnamed.contains(unit)) {
         diagnostics.report(Rule.NK0206.at(unit.name().span(),
             "this file is found as '" + name + "' on the search path, but declares '" + unit.name().text()
                 + "'; the declared name and the file path must agree"));
@@ -86,7 +97,16 @@ public final class Sources {
     return unit;
   }
 
-  /** "package", "component" or "class", as messages call a unit. */
+  /** A file name as an absolute, normalised path (names that are not paths stay as they are). */
+  private static String absolute(String fileName) {
+    try {
+      return Path.of(fileName).toAbsolutePath().normalize().toString();
+    } catch (InvalidPathException e) {
+      return fileName;
+    }
+  }
+
+    /** "package", "component" or "class", as messages call a unit. */
   static String describe(Unit unit) {
     return switch (unit.kind()) {
       case IDL -> "package";

@@ -102,6 +102,20 @@ class ParserTest {
   }
 
   @Test
+  void interfaceCutOffAtTheEndOfTheFileKeepsItsMethods() {
+    Unit.Idl u = (Unit.Idl) parse("a/P.idl", "package a.P\ninterface { M(in UInt8 a); N();\n");
+    assertEquals(List.of("NK0104@2:32"), ids());
+    assertEquals(List.of("M", "N"), u.iface().methods().stream().map(m -> m.name().text()).toList());
+  }
+
+  @Test
+  void structCutOffAtTheEndOfTheFileIsKept() {
+    Unit.Idl u = (Unit.Idl) parse("a/P.idl", "package a.P\nstruct S { UInt8 a;\n");
+    assertEquals(List.of("NK0104@2:20"), ids());
+    assertEquals(1, u.decls().size());
+  }
+
+  @Test
   void cdlAndEdlFormsParseWithEverySection() {
     Unit.Component cdl = (Unit.Component) parse("example/CatDog.cdl",
         "component example.CatDog\nsecurity example.Sec\nendpoints { cat : example.Animal  dog : example.Animal }\ncomponents { inner : example.Inner }");

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -29,7 +30,14 @@ public final class RcDatabaseFile {
     if (!Files.exists(file)) {
       return RcDatabase.empty();
     }
+    refuseDirectory(file);
     return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  private static void refuseDirectory(Path file) throws FileSystemException {
+    if (Files.isDirectory(file)) {
+      throw new FileSystemException(file.toString(), null, "is a directory, not a return-code database");
+    }
   }
 
   /** The SDK's generic codes as shipped in the resource. */
@@ -68,6 +76,7 @@ public final class RcDatabaseFile {
    * Returns the database as written.
    */
   public static RcDatabase update(Path file, UnaryOperator<RcDatabase> change) throws IOException, DbFormatException {
+    refuseDirectory(file); // before its lock file is made beside it
     Path abs = file.toAbsolutePath().normalize();
     ReentrantLock local = IN_PROCESS.computeIfAbsent(abs, k -> new ReentrantLock());
     local.lock();

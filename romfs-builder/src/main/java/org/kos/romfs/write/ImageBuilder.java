@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
+import org.kos.io.AtomicFiles;
 import org.kos.romfs.Compression;
 import org.kos.romfs.ImageFormat;
 import org.kos.romfs.tree.ImageTree;
@@ -73,7 +74,7 @@ public final class ImageBuilder {
    * providers, entropy) costs more than a small build; a name that exists already is simply skipped.
    */
   static Path temporaryFor(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
+    Path dir = AtomicFiles.directoryFor(target);
     String prefix = "." + target.getFileName() + ".";
     long stamp = System.nanoTime();
     for (int attempt = 0; ; attempt++) {
