@@ -33,8 +33,7 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0    every process ended well (exited with status 0, or idle)",
-      "  1    a process failed (non-zero status, uncaught exception, never started),",
-      "       or the image cannot be booted (no einit, not a runnable jar)",
+      "  1    a process failed (non-zero status, uncaught exception) or could not start",
       "  2    usage error",
       "  3    the image could not be read",
       "  124  the timeout elapsed first"
