@@ -102,11 +102,12 @@ class NkCheckCommandTest extends CliTest {
   }
 
   @Test
-  void inputNestedTooDeeplyIsAnInputErrorWithoutStackTrace() throws IOException {
+  void inputNestedTooDeeplyIsOnePositionedErrorWithoutStackTrace() throws IOException {
     Path deep = write("s/Deep.idl", "package s.Deep\nconst UInt32 X = " + "(".repeat(200_000) + "1"
         + ")".repeat(200_000) + ";\n");
     assertEquals(ExitCodes.INPUT_ERROR, run("nk", "check", deep.toString()));
-    assertTrue(err.toString().startsWith("kos: error: an input is nested too deeply to process"), err.toString());
+    assertTrue(err.toString().contains("Deep.idl:2:274: error[NK0110]: expression nested more than 256 levels deep"),
+        err.toString());
     assertTrue(!err.toString().contains("\tat "), err.toString());
   }
 

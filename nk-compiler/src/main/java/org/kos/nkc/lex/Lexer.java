@@ -136,12 +136,35 @@ public final class Lexer {
       default -> kind = null;
     }
     if (kind == null) {
-      int end = i + Character.charCount(text.codePointAt(i));
-      diagnostics.report(Rule.NK0101.at(file.span(i, end), "unexpected character " + describe(text.codePointAt(i))));
-      return end;
+      return unexpected(i);
     }
     tokens.add(kind, i, i + len);
     return i + len;
+  }
+
+  /**
+   * Reports a run of characters no token starts with once, spanning the run: binary or foreign
+   * text would otherwise give one error per character and bury everything else.
+   */
+  private int unexpected(int start) {
+    int end = start + Character.charCount(text.codePointAt(start));
+    int count = 1;
+    while (end < text.length() && !startsToken(end)) {
+      end += Character.charCount(text.codePointAt(end));
+      count++;
+    }
+    String message = count == 1
+        ? "unexpected character " + describe(text.codePointAt(start))
+        : count + " unexpected characters, starting with " + describe(text.codePointAt(start));
+    diagnostics.report(Rule.NK0101.at(file.span(start, end), message));
+    return end;
+  }
+
+  /** Whether a token, white space or a comment can start at {@code i}. */
+  private boolean startsToken(int i) {
+    char c = text.charAt(i);
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\uFEFF'
+        || isIdentStart(c) || (c >= '0' && c <= '9') || "(){}<>,;:.=+-*/%~".indexOf(c) >= 0;
   }
 
   private static String describe(int cp) {

@@ -48,6 +48,16 @@ public final class Parser {
   private final Diagnostics diagnostics;
   private int pos;
   private int lastErrorAt = -1;
+  /** Open parentheses, unary operators and type arguments around {@link #pos}. */
+  private int nesting;
+  /** Depth of each expression tree built (absent: 1), so operator chains are bounded like parentheses. */
+  private final java.util.Map<Expr, Integer> depths = new java.util.IdentityHashMap<>();
+
+  /**
+   * How deep expressions and types may nest. Later stages recurse over these trees; a bound here
+   * turns an input thousands of levels deep into one error instead of a stack overflow.
+   */
+  public static final int MAX_NESTING = 256;
 
   private Parser(Tokens tokens, Diagnostics diagnostics) {
     this.t = tokens;
@@ -331,7 +341,9 @@ public final class Parser {
       if (word("array") || word("sequence")) {
         boolean array = word("array");
         pos += 2;
+        enter(start, "type");
         TypeRef element = type();
+        nesting--;
         expect(TokenKind.COMMA);
         Expr n = expression();
         expect(TokenKind.GT);
@@ -372,7 +384,7 @@ public final class Parser {
       BinaryOp op = kind() == TokenKind.SHL ? BinaryOp.SHL : BinaryOp.SHR;
       pos += op == BinaryOp.SHL ? 1 : 2;
       Expr right = unary();
-      Expr shift = new Expr.Binary(op, first, right, opSpan(opAt), spanFrom(start));
+      Expr shift = binary(op, first, right, opSpan(opAt), start);
       if (isShift() || isArithmetic()) {
         parenthesise(pos, "'" + op.symbol + "'");
         return additive(multiplicative(power(shiftTail(start, shift), start), start), start);
@@ -393,7 +405,7 @@ public final class Parser {
       int opAt = pos;
       BinaryOp op = kind() == TokenKind.SHL ? BinaryOp.SHL : BinaryOp.SHR;
       pos += op == BinaryOp.SHL ? 1 : 2;
-      left = new Expr.Binary(op, left, unary(), opSpan(opAt), spanFrom(start));
+      left = binary(op, left, unary(), opSpan(opAt), start);
     }
     return left;
   }
@@ -417,7 +429,7 @@ public final class Parser {
       BinaryOp op = t.kind(opAt) == TokenKind.PLUS ? BinaryOp.ADD : BinaryOp.SUB;
       int rightStart = pos;
       Expr right = multiplicative(power(unary(), rightStart), rightStart);
-      left = new Expr.Binary(op, left, right, t.span(opAt), spanFrom(start));
+      left = binary(op, left, right, t.span(opAt), start);
     }
     return left;
   }
@@ -432,7 +444,7 @@ public final class Parser {
       };
       int rightStart = pos;
       Expr right = power(unary(), rightStart);
-      left = new Expr.Binary(op, left, right, t.span(opAt), spanFrom(start));
+      left = binary(op, left, right, t.span(opAt), start);
     }
     return left;
   }
@@ -442,11 +454,11 @@ public final class Parser {
       return base;
     }
     int opAt = pos++;
-    Expr e = new Expr.Binary(BinaryOp.POW, base, unary(), t.span(opAt), spanFrom(start));
+    Expr e = binary(BinaryOp.POW, base, unary(), t.span(opAt), start);
     while (kind() == TokenKind.STARSTAR) {
       parenthesise(pos, "'**'");
       int again = pos++;
-      e = new Expr.Binary(BinaryOp.POW, e, unary(), t.span(again), spanFrom(start));
+      e = binary(BinaryOp.POW, e, unary(), t.span(again), start);
     }
     return e;
   }
@@ -456,7 +468,10 @@ public final class Parser {
     if (kind() == TokenKind.MINUS || kind() == TokenKind.TILDE) {
       UnaryOp op = kind() == TokenKind.MINUS ? UnaryOp.NEG : UnaryOp.NOT;
       pos++;
-      return new Expr.Unary(op, unary(), spanFrom(start));
+      enter(start, "expression");
+      Expr operand = unary();
+      nesting--;
+      return deeper(new Expr.Unary(op, operand, spanFrom(start)), operand, operand, start);
     }
     return primary();
   }
@@ -474,7 +489,9 @@ public final class Parser {
       }
       case LPAREN -> {
         pos++;
+        enter(start, "expression");
         Expr inner = expression();
+        nesting--;
         expect(TokenKind.RPAREN);
         return inner;
       }
@@ -603,6 +620,39 @@ public final class Parser {
       case INT -> "integer " + t.text(i);
       default -> t.kind(i).display();
     };
+  }
+
+  // ---- nesting limits ---------------------------------------------------------------------
+
+  private void enter(int at, String what) {
+    if (++nesting > MAX_NESTING) {
+      tooDeep(at, what + " nested more than " + MAX_NESTING + " levels deep");
+    }
+  }
+
+  private Expr binary(BinaryOp op, Expr left, Expr right, SourceSpan opSpan, int start) {
+    return deeper(new Expr.Binary(op, left, right, opSpan, spanFrom(start)), left, right, start);
+  }
+
+  /** Records {@code e}'s depth; a chain like {@code 1+1+...} nests one level per operator. */
+  private Expr deeper(Expr e, Expr a, Expr b, int start) {
+    int depth = 1 + Math.max(depths.getOrDefault(a, 1), depths.getOrDefault(b, 1));
+    if (depth > MAX_NESTING) {
+      tooDeep(start, "expression with more than " + MAX_NESTING + " nested operators; split it into named constants");
+    }
+    depths.put(e, depth);
+    return e;
+  }
+
+  /** One error for the whole construct: skip to its end and let recovery continue after it. */
+  private void tooDeep(int at, String message) {
+    diagnostics.report(Rule.NK0110.at(t.span(at), message));
+    nesting = 0;
+    while (kind() != TokenKind.SEMI && kind() != TokenKind.EOF) {
+      pos++;
+    }
+    lastErrorAt = pos;
+    throw BAIL;
   }
 
   /** Reports a syntax error once per token, so recovery does not repeat it. */

@@ -36,6 +36,7 @@ import org.kos.nkc.model.Parameter;
 import org.kos.nkc.model.StructType;
 import org.kos.nkc.model.Type;
 import org.kos.nkc.model.Typedef;
+import org.kos.nkc.parse.Parser;
 import org.kos.nkc.rules.Rule;
 
 /**
@@ -59,6 +60,10 @@ public final class Resolver {
   private final TreeMap<String, Component> classes = new TreeMap<>();
   private final Map<String, Unit.Component> componentUnits = new TreeMap<>();
   private final ConstEvaluator evaluator;
+  /** Depth of each resolved type, typedefs included (absent: 1); later stages recurse that deep. */
+  private final Map<Type, Integer> typeDepths = new IdentityHashMap<>();
+  /** NK0407 is reported once: past the first, everything deeper is a consequence of it. */
+  private boolean tooDeepReported;
   private PackageScope evaluating; // the scope constant references are looked up in
 
   /** A declaration being resolved and the reference ({@code via}) that led to it. */
@@ -180,6 +185,11 @@ public final class Resolver {
         return null;
       }
     }
+    if (stack.size() >= Parser.MAX_NESTING) {
+      tooDeep(via, "declarations refer to one another more than " + Parser.MAX_NESTING
+          + " levels deep (a chain of typedefs, structs or constants); shorten the chain");
+      return null;
+    }
     stack.add(new Frame(d, via));
     Declaration r;
     try {
@@ -188,14 +198,18 @@ public final class Resolver {
       if (d instanceof Decl.Const c) {
         r = constant(scope, c);
       } else if (d instanceof Decl.Typedef t) {
-        r = new Typedef(scope.name, name, resolveType(scope, t.type()), at);
+        Type target = resolveType(scope, t.type());
+        r = recordDepth(new Typedef(scope.name, name, withinDepth(at, target) ? target : Type.Invalid.INSTANCE, at));
       } else {
         Decl.Record rec = (Decl.Record) d;
         List<StructType.Field> fields = new ArrayList<>();
         for (Decl.Field f : rec.fields()) {
           fields.add(new StructType.Field(f.name().text(), resolveType(scope, f.type()), f.name().span()));
         }
-        r = new StructType(scope.name, name, rec.union(), fields, at);
+        if (!withinDepth(at, fields.stream().map(StructType.Field::type).toArray(Type[]::new))) {
+          fields.replaceAll(f -> new StructType.Field(f.name(), Type.Invalid.INSTANCE, f.span()));
+        }
+        r = recordDepth(new StructType(scope.name, name, rec.union(), fields, at));
       }
     } finally {
       stack.remove(stack.size() - 1);
@@ -328,12 +342,52 @@ public final class Resolver {
     if (ref instanceof TypeRef.Array a) {
       Type element = resolveType(scope, a.element());
       long n = bound(scope, a.length(), "length of array<T, N>");
-      return n < 0 || element == Type.Invalid.INSTANCE ? Type.Invalid.INSTANCE : new Type.Array(element, n);
+      return n < 0 || element == Type.Invalid.INSTANCE || !withinDepth(a.span(), element) ? Type.Invalid.INSTANCE
+          : recordDepth(new Type.Array(element, n));
     }
     TypeRef.Sequence s = (TypeRef.Sequence) ref;
     Type element = resolveType(scope, s.element());
     long n = bound(scope, s.bound(), "bound of sequence<T, N>");
-    return n < 0 || element == Type.Invalid.INSTANCE ? Type.Invalid.INSTANCE : new Type.Sequence(element, n);
+    return n < 0 || element == Type.Invalid.INSTANCE || !withinDepth(s.span(), element) ? Type.Invalid.INSTANCE
+        : recordDepth(new Type.Sequence(element, n));
+  }
+
+  /**
+   * Whether a type made of {@code parts} stays within the parser's nesting limit; typedef chains,
+   * which the parser cannot see, can nest deeper. Later stages recurse over types that deep, so a
+   * deeper one is reported (once) and left invalid.
+   */
+  private boolean withinDepth(SourceSpan at, Type... parts) {
+    if (depth(parts) <= Parser.MAX_NESTING) {
+      return true;
+    }
+    tooDeep(at, "type nested more than " + Parser.MAX_NESTING
+        + " levels deep through typedefs, arrays, sequences and structs; flatten it");
+    return false;
+  }
+
+  private int depth(Type... parts) {
+    int depth = 1;
+    for (Type p : parts) {
+      depth = Math.max(depth, 1 + typeDepths.getOrDefault(p, 1));
+    }
+    return depth;
+  }
+
+  private <T extends Type> T recordDepth(T t) {
+    Type[] parts = t instanceof Typedef d ? new Type[] {d.target()}
+        : t instanceof Type.Array a ? new Type[] {a.element()}
+        : t instanceof Type.Sequence q ? new Type[] {q.element()}
+        : ((StructType) t).fields().stream().map(StructType.Field::type).toArray(Type[]::new);
+    typeDepths.put(t, depth(parts));
+    return t;
+  }
+
+  private void tooDeep(SourceSpan at, String message) {
+    if (!tooDeepReported) {
+      tooDeepReported = true;
+      diagnostics.report(Rule.NK0407.at(at, message));
+    }
   }
 
   /**

@@ -20,6 +20,7 @@ public enum Rule implements DiagnosticRule {
   NK0107(Severity.ERROR, "more than one interface in one IDL file"),
   NK0108(Severity.ERROR, "section given twice in one component or class"),
   NK0109(Severity.WARNING, "decimal literal with a leading zero (octal is written 0o...)"),
+  NK0110(Severity.ERROR, "expression or type nested too deeply (more than 256 levels)"),
 
   NK0201(Severity.ERROR, "package, interface or component not found on the search path"),
   NK0202(Severity.ERROR, "import cycle"),
@@ -50,6 +51,7 @@ public enum Rule implements DiagnosticRule {
   NK0404(Severity.ERROR, "typedef refers to itself"),
   NK0405(Severity.ERROR, "duplicate field name in a struct or union"),
   NK0406(Severity.ERROR, "struct or union without fields"),
+  NK0407(Severity.ERROR, "type or declaration chain nested too deeply (more than 256 levels)"),
 
   NK0501(Severity.ERROR, "method name contains '_'"),
   NK0502(Severity.ERROR, "duplicate method name"),
