@@ -7,7 +7,8 @@ import org.kos.nkc.diag.Severity;
  * Every rule einit-gen checks, with its stable diagnostic id and one-line summary. Ids are never
  * renumbered or reused: a retired rule keeps its entry. Each id has a page
  * {@code docs/errors/<ID>.md} and examples under {@code testdata/einit-errors/<ID>/}; a test keeps
- * the three in step. EI0001-EI0006 are about reading the file, EI0007 onwards about what it says.
+ * the three in step. EI0001-EI0006 are about reading the file (init.yaml or solution.yaml), EI0007-EI0011 about what
+ * init.yaml says, EI0012 onwards about what solution.yaml says.
  */
 public enum EinitRule implements DiagnosticRule {
   EI0001(Severity.ERROR, "YAML syntax error"),
@@ -20,7 +21,11 @@ public enum EinitRule implements DiagnosticRule {
   EI0008(Severity.ERROR, "connection target names no task"),
   EI0009(Severity.ERROR, "connection id used twice by one client"),
   EI0010(Severity.ERROR, "task name used twice"),
-  EI0011(Severity.WARNING, "connection to a task whose class has no endpoints");
+  EI0011(Severity.WARNING, "connection to a task whose class has no endpoints"),
+  EI0012(Severity.ERROR, "unknown key in solution.yaml"),
+  EI0013(Severity.ERROR, "a file or directory solution.yaml names does not exist"),
+  EI0014(Severity.ERROR, "a task runs a path that is none of the solution's programs"),
+  EI0015(Severity.ERROR, "conflicting entries in solution.yaml: a jar beside sources, or an image path used twice");
 
   private final Severity severity;
   private final String summary;

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.kos.einit.Einit;
-import org.kos.einit.EinitRequest;
-import org.kos.einit.EinitResult;
 import org.kos.einit.gen.Generator;
 import org.kos.einit.javac.Javac;
 import org.kos.einit.javac.Jars;
@@ -44,7 +41,7 @@ import org.kos.romfs.write.ImageBuilder;
  * atomically. Each stage's time is kept for the benchmark.
  */
 public final class SolutionBuilder {
-  /** What a build gave: the diagnostics of init.yaml and NK files, and the time of each stage. */
+  /** What a build gave: the warnings of solution.yaml, init.yaml and the NK files, and the time of each stage. */
   public record Outcome(List<Diagnostic> diagnostics, Map<String, Long> stageNanos) {}
 
   private final Map<String, Long> stageNanos = new LinkedHashMap<>();
@@ -55,14 +52,14 @@ public final class SolutionBuilder {
    *     come with their diagnostics ({@link #diagnosticsOf})
    * @throws IOException when a file cannot be read or the image cannot be written
    */
-  public Outcome build(SolutionSpec spec, Path image) throws IOException, SolutionException {
+  public Outcome build(Path dir, Path image) throws IOException, SolutionException {
     long t = System.nanoTime();
-    EinitResult einit = Einit.check(new EinitRequest(spec.initYaml(), spec.nkDirs(), Map.of()));
-    if (einit.hasErrors()) {
-      throw new Failed(einit.diagnostics(), spec.initYaml() + ": errors; no image written");
+    SolutionCheck.Result checked = SolutionCheck.check(dir);
+    if (checked.hasErrors()) {
+      throw new Failed(checked.diagnostics(), "errors in the solution; no image written");
     }
-    Manifest manifest = einit.manifest().orElseThrow();
-    checkPrograms(spec, manifest);
+    SolutionSpec spec = checked.spec().orElseThrow();
+    Manifest manifest = checked.manifest().orElseThrow();
     List<Javac.Source> stubs = stubs(spec);
     stage("front end", t);
 
@@ -70,7 +67,7 @@ public final class SolutionBuilder {
     Path runtime = runtimeClasses();
     Map<String, byte[]> jars = new LinkedHashMap<>();
     String einitSource = new Generator().render(Generator.Output.PROGRAM, manifest);
-    jars.put("einit", jar("einit", "einit.Einit", List.of(new Javac.Source(Generator.Output.PROGRAM.fileName(), einitSource)),
+    jars.put(SolutionSpec.EINIT, jar(SolutionSpec.EINIT, "einit.Einit", List.of(new Javac.Source(Generator.Output.PROGRAM.fileName(), einitSource)),
         List.of(), runtime));
     boolean anySources = spec.programs().values().stream().anyMatch(p -> p.jar() == null);
     Map<String, byte[]> stubClasses = anySources ? compileStubs(stubs, runtime) : Map.of();
@@ -92,7 +89,7 @@ public final class SolutionBuilder {
     t = System.nanoTime();
     writeImage(spec, jars, image);
     stage("image", t);
-    return new Outcome(einit.diagnostics(), Collections.unmodifiableMap(new LinkedHashMap<>(stageNanos)));
+    return new Outcome(checked.diagnostics(), Collections.unmodifiableMap(new LinkedHashMap<>(stageNanos)));
   }
 
   /** A build that stopped at errors in init.yaml or the NK files. */
@@ -119,27 +116,10 @@ public final class SolutionBuilder {
     stageNanos.put(name, System.nanoTime() - start);
   }
 
-  /** Every task's path must be a program of the solution. */
-  private static void checkPrograms(SolutionSpec spec, Manifest manifest) throws SolutionException {
-    for (Manifest.Task task : manifest.tasks()) {
-      if (!spec.programs().containsKey(task.path())) {
-        throw new SolutionException(spec.dir().resolve(SolutionSpec.FILE_NAME) + ": task " + task.name()
-            + " runs '" + task.path() + "', which is not among the programs (" + String.join(", ", spec.programs().keySet())
-            + ")");
-      }
-    }
-    if (spec.programs().containsKey("einit") || spec.files().containsKey("einit")) {
-      throw new SolutionException(spec.dir().resolve(SolutionSpec.FILE_NAME) + ": 'einit' is the generated init program's name");
-    }
-  }
-
   /** Stubs for every IDL, CDL and EDL file of the NK directories. */
   private static List<Javac.Source> stubs(SolutionSpec spec) throws IOException, SolutionException {
     List<Path> files = new ArrayList<>();
     for (Path dir : spec.nkDirs()) {
-      if (!Files.isDirectory(dir)) {
-        throw new SolutionException(dir + ": no such NK directory");
-      }
       try (Stream<Path> s = Files.walk(dir)) {
         s.filter(f -> f.toString().matches(".*\\.(idl|cdl|edl)")).sorted().forEach(files::add);
       }
@@ -213,9 +193,6 @@ public final class SolutionBuilder {
   }
 
   private static List<Path> javaFiles(SolutionSpec.Program p) throws IOException, SolutionException {
-    if (!Files.isDirectory(p.src())) {
-      throw new SolutionException("program " + p.path() + ": no source directory " + p.src());
-    }
     try (Stream<Path> s = Files.walk(p.src())) {
       List<Path> files = s.filter(f -> f.toString().endsWith(".java")).sorted().toList();
       if (files.isEmpty()) {
@@ -226,9 +203,6 @@ public final class SolutionBuilder {
   }
 
   private static byte[] readJar(SolutionSpec.Program p) throws SolutionException, IOException {
-    if (!Files.isRegularFile(p.jar())) {
-      throw new SolutionException("program " + p.path() + ": no jar " + p.jar());
-    }
     return Files.readAllBytes(p.jar());
   }
 
@@ -256,14 +230,6 @@ public final class SolutionBuilder {
         tree.add(TreeEntry.file(j.getKey(), 0755, f, j.getValue().length, null));
       }
       for (Map.Entry<String, Path> extra : spec.files().entrySet()) {
-        if (!Files.isRegularFile(extra.getValue())) {
-          throw new SolutionException(spec.dir().resolve(SolutionSpec.FILE_NAME) + ": files: " + extra.getValue()
-              + " is not a file");
-        }
-        if (jars.containsKey(extra.getKey())) {
-          throw new SolutionException(spec.dir().resolve(SolutionSpec.FILE_NAME) + ": files: " + extra.getKey()
-              + " is a program's path");
-        }
         tree.add(TreeEntry.file(extra.getKey(), 0644, extra.getValue(), Files.size(extra.getValue()), null));
       }
       ImageBuilder.build(tree.build(EntryOrder.BYTEWISE), ImageFormat.KOS, BuildOptions.defaults(), image);

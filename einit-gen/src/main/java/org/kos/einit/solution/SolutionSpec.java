@@ -6,23 +6,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import java.util.function.Predicate;
+import org.kos.einit.macro.Expansion;
+import org.kos.einit.rules.EinitRule;
+import org.kos.einit.yaml.Text;
+import org.kos.einit.yaml.YamlTree;
+import org.kos.nkc.diag.Diagnostics;
+import org.kos.nkc.diag.SourceFile;
+import org.kos.nkc.diag.SourceSpan;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * A solution directory as {@code solution.yaml} describes it (docs/solutions.md): the init.yaml,
  * the NK search path, a program per image path (Java sources and a main class, or a prebuilt jar)
- * and extra files. Paths are resolved against the directory.
+ * and extra files. Paths are resolved against the directory. {@code programsAt} is where the
+ * programs are listed, for problems found later (a task without a program, EI0014).
  */
 public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<String, Program> programs,
-    Map<String, Path> files) {
+    Map<String, Path> files, SourceSpan programsAt) {
   public static final String FILE_NAME = "solution.yaml";
-  private static final Set<String> TOP_KEYS = Set.of("init", "nk", "programs", "files");
-  private static final Set<String> PROGRAM_KEYS = Set.of("main", "src", "jar");
+  /** The generated init program's image path. */
+  public static final String EINIT = "einit";
+  private static final List<String> TOP_KEYS = List.of("init", "nk", "programs", "files");
+  private static final List<String> PROGRAM_KEYS = List.of("main", "src", "jar");
 
   public SolutionSpec {
     nkDirs = List.copyOf(nkDirs);
@@ -33,78 +44,182 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
   /** A program: sources under {@code src} with {@code mainClass}, or a prebuilt {@code jar} (else null). */
   public record Program(String path, String mainClass, Path src, Path jar) {}
 
-  /** Reads DIR/solution.yaml. */
-  public static SolutionSpec read(Path dir) throws IOException, SolutionException {
+  /**
+   * Reads DIR/solution.yaml, reporting every problem with its position; empty when it has errors.
+   *
+   * @throws SolutionException when there is no solution.yaml
+   * @throws IOException when it cannot be read
+   */
+  public static Optional<SolutionSpec> read(Path dir, Diagnostics diagnostics) throws IOException, SolutionException {
     Path file = dir.resolve(FILE_NAME);
     if (!Files.isRegularFile(file)) {
       throw new SolutionException(dir + ": no " + FILE_NAME + " (see docs/solutions.md)");
     }
-    Object root;
-    try {
-      root = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(Files.readString(file));
-    } catch (YamlEngineException e) {
-      throw new SolutionException(file + ": not YAML: " + e.getMessage());
+    Diagnostics own = new Diagnostics();
+    SolutionSpec spec = new Reader(dir, new YamlTree(Expansion.identity(SourceFile.read(file)), own, EinitRule.EI0012)).read();
+    own.all().forEach(diagnostics::report);
+    return own.hasErrors() || spec == null ? Optional.empty() : Optional.of(spec);
+  }
+
+  /** Walks solution.yaml's node tree; every problem is reported, the first of a kind does not stop it. */
+  private static final class Reader {
+    private final Path dir;
+    private final YamlTree yaml;
+
+    Reader(Path dir, YamlTree yaml) {
+      this.dir = dir;
+      this.yaml = yaml;
     }
-    Map<String, Object> top = mapping(file, "the file", root == null ? Map.of() : root, TOP_KEYS);
-    Path init = dir.resolve(text(file, "init", top.getOrDefault("init", defaultInit(dir))));
-    List<Path> nk = new ArrayList<>();
-    Object nkValue = top.getOrDefault("nk", "nk");
-    for (Object d : nkValue instanceof List<?> l ? l : List.of(nkValue)) {
-      nk.add(dir.resolve(text(file, "nk", d)));
+
+    SolutionSpec read() {
+      Optional<Node> root = yaml.root();
+      if (root.isEmpty()) {
+        return null;
+      }
+      if (YamlTree.isNull(root.get())) {
+        yaml.report(EinitRule.EI0005, yaml.start(), "the file is empty: a solution.yaml lists its programs under 'programs:'");
+        return null;
+      }
+      Map<String, NodeTuple> top = yaml.mapping(root.get(), TOP_KEYS, "the top level of a solution.yaml");
+      if (top == null) {
+        return null;
+      }
+      Path init = initYaml(top.get("init"));
+      List<Path> nk = nkDirs(top.get("nk"));
+      NodeTuple programsKey = top.get("programs");
+      SourceSpan programsAt = programsKey != null ? yaml.span(programsKey.getKeyNode()) : yaml.firstKeySpan(root.get());
+      Map<String, Program> programs = programs(programsKey);
+      Map<String, Path> files = files(top.get("files"), programs.keySet());
+      return new SolutionSpec(dir, init, nk, programs, files, programsAt);
     }
-    Map<String, Program> programs = new TreeMap<>();
-    Map<String, Object> given = mapping(file, "programs", top.getOrDefault("programs", Map.of()), null);
-    for (Map.Entry<String, Object> e : given.entrySet()) {
-      String where = "programs." + e.getKey();
-      Map<String, Object> p = mapping(file, where, e.getValue() == null ? Map.of() : e.getValue(), PROGRAM_KEYS);
-      if (p.containsKey("jar")) {
-        if (p.containsKey("main") || p.containsKey("src")) {
-          throw new SolutionException(file + ": " + where + ": give either jar, or main (and src), not both");
+
+    private Path initYaml(NodeTuple entry) {
+      if (entry == null) {
+        String name = Files.exists(dir.resolve("init.yaml.in")) && !Files.exists(dir.resolve("init.yaml")) ? "init.yaml.in" : "init.yaml";
+        if (!Files.isRegularFile(dir.resolve(name))) {
+          yaml.report(EinitRule.EI0013, yaml.start(), "no init.yaml in the solution directory: add one, or name it with 'init:'");
         }
-        programs.put(e.getKey(), new Program(e.getKey(), null, null, dir.resolve(text(file, where + ".jar", p.get("jar")))));
+        return dir.resolve(name);
+      }
+      Text t = yaml.valueOf(entry, "init", "'init' has no value: leave it out for init.yaml");
+      return t == null ? null : existing(t, "init.yaml", Files::isRegularFile);
+    }
+
+    private List<Path> nkDirs(NodeTuple entry) {
+      List<Path> nk = new ArrayList<>();
+      if (entry == null) {
+        nk.add(dir.resolve("nk"));
+        return nk;
+      }
+      Node v = entry.getValueNode();
+      for (Node item : v instanceof SequenceNode ? yaml.sequence(v, "'nk'") : List.of(v)) {
+        Text t = YamlTree.isNull(item) ? null : yaml.text(item, "'nk'");
+        if (t != null) {
+          nk.add(existing(t, "NK directory", Files::isDirectory));
+        } else if (YamlTree.isNull(item)) {
+          yaml.report(EinitRule.EI0005, yaml.span(entry.getKeyNode()), "'nk' has no value: leave it out for nk");
+        }
+      }
+      return nk;
+    }
+
+    private Map<String, Program> programs(NodeTuple entry) {
+      Map<String, Program> programs = new TreeMap<>();
+      if (entry == null || YamlTree.isNull(entry.getValueNode())) {
+        return programs;
+      }
+      Map<String, NodeTuple> given = yaml.mapping(entry.getValueNode(), null, "'programs' (image path: program)");
+      if (given == null) {
+        return programs;
+      }
+      for (NodeTuple t : given.values()) {
+        String path = YamlTree.keyOf(t);
+        if (path.equals(EINIT)) {
+          yaml.report(EinitRule.EI0015, yaml.span(t.getKeyNode()), "'einit' is the generated init program's path: give the program another");
+          continue;
+        }
+        Program p = program(path, t);
+        if (p != null) {
+          programs.put(path, p);
+        }
+      }
+      return programs;
+    }
+
+    private Program program(String path, NodeTuple entry) {
+      SourceSpan at = yaml.span(entry.getKeyNode());
+      String what = "program '" + path + "'";
+      if (YamlTree.isNull(entry.getValueNode())) {
+        yaml.report(EinitRule.EI0005, at, what + " needs 'main' (the class with main(String[])) or 'jar'");
+        return null;
+      }
+      Map<String, NodeTuple> keys = yaml.mapping(entry.getValueNode(), PROGRAM_KEYS, what);
+      if (keys == null) {
+        return null;
+      }
+      if (keys.containsKey("jar")) {
+        if (keys.containsKey("main") || keys.containsKey("src")) {
+          NodeTuple other = keys.containsKey("main") ? keys.get("main") : keys.get("src");
+          yaml.report(EinitRule.EI0015.at(yaml.span(other.getKeyNode()), what + " gives both a jar and '"
+              + YamlTree.keyOf(other) + "': a prebuilt jar has its own main class and classes; keep one")
+              .withNote("the jar is given here", yaml.span(keys.get("jar").getKeyNode())));
+          return null;
+        }
+        Text jar = yaml.valueOf(keys.get("jar"), "jar", "'jar' has no value: give the jar's file");
+        Path file = jar == null ? null : existing(jar, "jar", Files::isRegularFile);
+        return file == null ? null : new Program(path, null, null, file);
+      }
+      Text main = yaml.required(keys, "main", at, what + " needs 'main' (the class with main(String[])) or 'jar'");
+      Path src;
+      Optional<Text> srcText = yaml.optionalText(keys.get("src"));
+      if (srcText.isPresent()) {
+        src = existing(srcText.get(), "source directory", Files::isDirectory);
+      } else if (keys.containsKey("src")) {
+        return null;
       } else {
-        if (!p.containsKey("main")) {
-          throw new SolutionException(file + ": " + where + ": needs main (the class with main(String[])) or jar");
+        src = dir.resolve("programs").resolve(path);
+        if (!Files.isDirectory(src)) {
+          yaml.report(EinitRule.EI0013, at, what + " has no sources: no directory programs/" + path
+              + " (give its directory with 'src:')");
+          src = null;
         }
-        Path src = dir.resolve(text(file, where + ".src", p.getOrDefault("src", "programs/" + e.getKey())));
-        programs.put(e.getKey(), new Program(e.getKey(), text(file, where + ".main", p.get("main")), src, null));
       }
+      return main == null || src == null ? null : new Program(path, main.value(), src, null);
     }
-    Map<String, Path> files = new TreeMap<>();
-    for (Map.Entry<String, Object> e : mapping(file, "files", top.getOrDefault("files", Map.of()), null).entrySet()) {
-      files.put(e.getKey(), dir.resolve(text(file, "files." + e.getKey(), e.getValue())));
-    }
-    return new SolutionSpec(dir, init, nk, programs, files);
-  }
 
-  private static String defaultInit(Path dir) {
-    return Files.exists(dir.resolve("init.yaml.in")) && !Files.exists(dir.resolve("init.yaml")) ? "init.yaml.in" : "init.yaml";
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> mapping(Path file, String where, Object value, Set<String> keys)
-      throws SolutionException {
-    if (!(value instanceof Map<?, ?> m)) {
-      throw new SolutionException(file + ": " + where + " must be a mapping");
-    }
-    Map<String, Object> out = new TreeMap<>();
-    for (Map.Entry<?, ?> e : m.entrySet()) {
-      if (!(e.getKey() instanceof String k)) {
-        throw new SolutionException(file + ": " + where + ": key " + e.getKey() + " is not text");
+    private Map<String, Path> files(NodeTuple entry, Set<String> programs) {
+      Map<String, Path> files = new TreeMap<>();
+      if (entry == null || YamlTree.isNull(entry.getValueNode())) {
+        return files;
       }
-      if (keys != null && !keys.contains(k)) {
-        throw new SolutionException(file + ": " + where + ": unknown key '" + k + "' (known: "
-            + String.join(", ", new TreeSet<>(keys)) + ")");
+      Map<String, NodeTuple> given = yaml.mapping(entry.getValueNode(), null, "'files' (image path: file)");
+      if (given == null) {
+        return files;
       }
-      out.put(k, e.getValue());
+      for (NodeTuple t : given.values()) {
+        String path = YamlTree.keyOf(t);
+        if (path.equals(EINIT) || programs.contains(path)) {
+          yaml.report(EinitRule.EI0015, yaml.span(t.getKeyNode()), "'" + path + "' is "
+              + (path.equals(EINIT) ? "the generated init program's path" : "a program's path") + ": give the file another");
+          continue;
+        }
+        Text f = yaml.valueOf(t, path, "'" + path + "' has no value: give the file in the solution to put there");
+        Path file = f == null ? null : existing(f, "file", Files::isRegularFile);
+        if (file != null) {
+          files.put(path, file);
+        }
+      }
+      return files;
     }
-    return (Map<String, Object>) (Map<String, ?>) out;
-  }
 
-  private static String text(Path file, String where, Object value) throws SolutionException {
-    if (!(value instanceof String s) || s.isEmpty()) {
-      throw new SolutionException(file + ": " + where + " must be a non-empty text");
+    /** {@code text} resolved against the solution directory, or null after reporting it missing. */
+    private Path existing(Text text, String what, Predicate<Path> exists) {
+      Path p = dir.resolve(text.value());
+      if (!exists.test(p)) {
+        yaml.report(EinitRule.EI0013, text.span(), "no " + what + " '" + text.value() + "' in the solution directory");
+        return null;
+      }
+      return p;
     }
-    return s;
   }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.kos.einit.Einit;
 import org.kos.einit.EinitRequest;
+import org.kos.einit.solution.SolutionCheck;
+import org.kos.einit.solution.SolutionException;
+import org.kos.einit.solution.SolutionSpec;
 import org.kos.nkc.diag.Diagnostic;
 import org.kos.nkc.rules.DiagnosticCatalogueTest;
 
@@ -33,9 +36,19 @@ class EinitErrorCatalogueTest extends DiagnosticCatalogueTest {
     return Path.of("..", "testdata", "einit-errors");
   }
 
-  /** Checks the example's init.yaml as {@code kos einit check -I DIR DIR/init.yaml} does. */
+  /**
+   * Checks a solution example (one with a solution.yaml) as {@code kos solution build DIR} does
+   * before compiling, any other example's init.yaml as {@code kos einit check -I DIR DIR/init.yaml}.
+   */
   @Override
   protected List<Diagnostic> diagnose(Path dir) throws IOException {
+    if (Files.exists(dir.resolve(SolutionSpec.FILE_NAME))) {
+      try {
+        return SolutionCheck.check(dir).diagnostics();
+      } catch (SolutionException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
     Path yaml = dir.resolve("init.yaml");
     if (!Files.exists(yaml)) {
       throw new IOException("no init.yaml in " + dir);

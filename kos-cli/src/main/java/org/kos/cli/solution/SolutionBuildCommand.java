@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.kos.cli.ExitCodes;
 import org.kos.einit.solution.SolutionBuilder;
 import org.kos.einit.solution.SolutionException;
-import org.kos.einit.solution.SolutionSpec;
 import org.kos.nkc.diag.Diagnostic;
 import org.kos.nkc.diag.DiagnosticPrinter;
 import org.kos.nkc.diag.Severity;
@@ -62,7 +61,7 @@ public final class SolutionBuildCommand implements Callable<Integer> {
     }
     Path target = image != null ? image : Path.of(dir.toAbsolutePath().normalize().getFileName() + ".img");
     try {
-      SolutionBuilder.Outcome outcome = new SolutionBuilder().build(SolutionSpec.read(dir), target);
+      SolutionBuilder.Outcome outcome = new SolutionBuilder().build(dir, target);
       print(outcome.diagnostics(), err);
       if (verbose) {
         for (Map.Entry<String, Long> s : outcome.stageNanos().entrySet()) {

@@ -61,8 +61,52 @@ class SolutionsTest extends CliTest {
     Files.writeString(solution.resolve("solution.yaml"), "programs:\n  Server: {main: echo.server.PingServer}\n");
     Path image = dir.resolve("x.img");
     assertEquals(ExitCodes.INPUT_ERROR, run("solution", "build", solution.toString(), "-o", image.toString()));
-    assertTrue(err.toString().contains("task client runs 'Client', which is not among the programs (Server)"),
-        err.toString());
+    assertTrue(err.toString().contains("solution.yaml:1:1: error[EI0014]: task 'client' of init.yaml runs 'Client', "
+        + "which is not among the programs (there are Server)"), err.toString());
+    assertTrue(!Files.exists(image));
+  }
+
+  @Test
+  void anUnknownSolutionYamlKeyIsADiagnosticWithItsLineAndASuggestion() throws IOException {
+    assertSolutionYamlError("programs:\n  Server: {main: echo.server.PingServer}\n  Client: {main: echo.client.PingClient}\n"
+        + "file:\n  a: b\n", "solution.yaml:4:1: error[EI0012]: unknown key 'file' in the top level of a solution.yaml; "
+        + "did you mean 'files'?");
+  }
+
+  @Test
+  void aProgramWithoutMainOrJarIsAMissingKeyDiagnostic() throws IOException {
+    assertSolutionYamlError("programs:\n  Server: {main: echo.server.PingServer}\n  Client:\n    src: programs/Client\n",
+        "solution.yaml:3:3: error[EI0005]: program 'Client' needs 'main' (the class with main(String[])) or 'jar'");
+  }
+
+  @Test
+  void aProgramPathThatDoesNotExistIsADiagnosticAtThePath() throws IOException {
+    assertSolutionYamlError("programs:\n  Server: {main: echo.server.PingServer}\n"
+        + "  Client: {main: echo.client.PingClient, src: programs/client}\n",
+        "solution.yaml:3:47: error[EI0013]: no source directory 'programs/client' in the solution directory");
+  }
+
+  @Test
+  void aProgramListedTwiceIsADuplicateKeyDiagnostic() throws IOException {
+    assertSolutionYamlError("programs:\n  Server: {main: echo.server.PingServer}\n  Client: {main: echo.client.PingClient}\n"
+        + "  Server: {main: echo.server.PingServer}\n", "solution.yaml:4:3: error[EI0006]: 'Server' is given twice; the first is used");
+  }
+
+  @Test
+  void aTabIndentedSolutionYamlIsADiagnosticAtTheTab() throws IOException {
+    assertSolutionYamlError("programs:\n\tServer: {main: echo.server.PingServer}\n",
+        "solution.yaml:2:1: error[EI0002]: tab used for indentation: YAML indents with spaces only");
+  }
+
+  /** Building echo with this solution.yaml exits 1 with the diagnostic (and a caret line) and writes no image. */
+  private void assertSolutionYamlError(String solutionYaml, String diagnostic) throws IOException {
+    Path solution = copyOfEcho();
+    Files.writeString(solution.resolve("solution.yaml"), solutionYaml);
+    Path image = dir.resolve("x.img");
+    assertEquals(ExitCodes.INPUT_ERROR, run("solution", "build", solution.toString(), "-o", image.toString()));
+    assertTrue(err.toString().contains(diagnostic + "\n"), err.toString());
+    assertTrue(err.toString().contains("^"), err.toString());
+    assertTrue(!err.toString().contains("Exception"), err.toString());
     assertTrue(!Files.exists(image));
   }
 

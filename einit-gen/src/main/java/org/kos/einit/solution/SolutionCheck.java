@@ -1,0 +1,61 @@
+package org.kos.einit.solution;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kos.einit.Einit;
+import org.kos.einit.EinitRequest;
+import org.kos.einit.EinitResult;
+import org.kos.einit.manifest.Manifest;
+import org.kos.einit.rules.EinitRule;
+import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.diag.Diagnostics;
+
+/**
+ * Everything about a solution that can be checked before compiling: solution.yaml (its form, the
+ * files it names), init.yaml against the NK files, and that every task's path is a program. Each
+ * problem is a diagnostic with its position; the build compiles only a solution without errors.
+ */
+public final class SolutionCheck {
+  /** The diagnostics, and the spec and manifest when there were no errors. */
+  public record Result(List<Diagnostic> diagnostics, Optional<SolutionSpec> spec, Optional<Manifest> manifest) {
+    public boolean hasErrors() {
+      return manifest.isEmpty();
+    }
+  }
+
+  private SolutionCheck() {}
+
+  /**
+   * @throws SolutionException when DIR has no solution.yaml
+   * @throws IOException when a file cannot be read
+   */
+  public static Result check(Path dir) throws IOException, SolutionException {
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<SolutionSpec> spec = SolutionSpec.read(dir, diagnostics);
+    if (spec.isEmpty()) {
+      return new Result(diagnostics.sorted(), spec, Optional.empty());
+    }
+    EinitResult einit = Einit.check(new EinitRequest(spec.get().initYaml(), spec.get().nkDirs(), Map.of()));
+    einit.diagnostics().forEach(diagnostics::report);
+    if (einit.hasErrors()) {
+      return new Result(diagnostics.sorted(), spec, Optional.empty());
+    }
+    Manifest manifest = einit.manifest().orElseThrow();
+    everyTaskHasAProgram(spec.get(), manifest, diagnostics);
+    return new Result(diagnostics.sorted(), spec, diagnostics.hasErrors() ? Optional.empty() : Optional.of(manifest));
+  }
+
+  private static void everyTaskHasAProgram(SolutionSpec spec, Manifest manifest, Diagnostics diagnostics) {
+    for (Manifest.Task task : manifest.tasks()) {
+      if (!spec.programs().containsKey(task.path())) {
+        String known = spec.programs().isEmpty() ? "there are none" : "there are " + String.join(", ", spec.programs().keySet());
+        diagnostics.report(EinitRule.EI0014.at(spec.programsAt(), "task '" + task.name() + "' of "
+            + spec.dir().relativize(spec.initYaml()) + " runs '" + task.path()
+            + "', which is not among the programs (" + known + "): add a program '" + task.path() + "'"));
+      }
+    }
+  }
+}
