@@ -1,10 +1,11 @@
 package org.kos.kernel.ipc;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.kos.kernel.handles.HandleTable;
@@ -17,15 +18,25 @@ import org.kos.rc.RetcodeException;
  * refers to it, and requests from every channel of the group queue here. When the last server
  * handle goes (the server closed it or exited), every queued and in-progress Call ends with
  * rcNotConnected.
+ *
+ * <p>The queue is lock-free: a Call adds to it and a Recv takes from it without a lock, and a
+ * receiver with nothing to take spins briefly before it goes to sleep on the lock's condition.
+ * Only then does a Call pay for a wake-up (it signals only when {@code sleepers} says someone
+ * sleeps; a sleeper counts itself before its last look at the queue, so no request is missed).
  */
 public final class ChannelGroup extends KernelObject {
+  /** Looks at an empty queue this many times before sleeping (as the bare handoff it is measured against). */
+  static final int SPINS = 200;
+
   final String name;
   final HandleTable server;
   private final Map<String, Integer> endpoints;
+  private final ConcurrentLinkedQueue<Transaction> queue = new ConcurrentLinkedQueue<>();
+  private volatile boolean closed;
+  /** Receivers asleep (or about to be) on {@code arrived}. */
+  private final AtomicInteger sleepers = new AtomicInteger();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition arrived = lock.newCondition();
-  private final ArrayDeque<Transaction> queue = new ArrayDeque<>();
-  private boolean closed;
   /** Requests received and not yet answered, by the server thread that received them. */
   private final Map<Thread, Transaction> inProgress = new ConcurrentHashMap<>();
 
@@ -50,22 +61,40 @@ public final class ChannelGroup extends KernelObject {
   }
 
   void submit(Transaction t) throws RetcodeException {
-    lock.lock();
-    try {
-      if (closed) {
-        throw new RetcodeException(Retcode.rcNotConnected, "the server side of channel " + name + " is gone");
+    if (closed) {
+      throw gone();
+    }
+    queue.offer(t);
+    // Closed between the check and the offer: take the request back unless the closing already
+    // drained (and failed) it.
+    if (closed && queue.remove(t)) {
+      throw gone();
+    }
+    if (sleepers.get() > 0) {
+      lock.lock();
+      try {
+        arrived.signal();
+      } finally {
+        lock.unlock();
       }
-      queue.addLast(t);
-      arrived.signal();
-    } finally {
-      lock.unlock();
     }
   }
 
   Transaction take(long deadline) throws RetcodeException {
+    Transaction t = queue.poll();
+    for (int i = 0; t == null && i < SPINS; i++) {
+      Thread.onSpinWait();
+      t = queue.poll();
+    }
+    return t != null ? t : sleepUntilRequest(deadline);
+  }
+
+  private Transaction sleepUntilRequest(long deadline) throws RetcodeException {
     lock.lock();
+    sleepers.incrementAndGet();
     try {
-      while (queue.isEmpty()) {
+      Transaction t;
+      while ((t = queue.poll()) == null) {
         if (closed) {
           throw new RetcodeException(Retcode.rcNotConnected, "channel group " + name + " was closed");
         }
@@ -84,8 +113,9 @@ public final class ChannelGroup extends KernelObject {
           throw new RetcodeException(Retcode.rcIpcInterrupt, "Recv on " + name + " was interrupted");
         }
       }
-      return queue.pollFirst();
+      return t;
     } finally {
+      sleepers.decrementAndGet();
       lock.unlock();
     }
   }
@@ -95,26 +125,39 @@ public final class ChannelGroup extends KernelObject {
     if (previous != null) {
       previous.fail(Retcode.rcTransferError, "the server received another request without replying to this one");
     }
+    // Closed while this request was between the queue and the in-progress map: the closing missed it.
+    if (closed && inProgress.remove(Thread.currentThread(), t)) {
+      t.fail(Retcode.rcNotConnected, "the server side of channel " + name + " is gone");
+    }
   }
 
   Transaction finishing() {
     return inProgress.remove(Thread.currentThread());
   }
 
+  private RetcodeException gone() {
+    return new RetcodeException(Retcode.rcNotConnected, "the server side of channel " + name + " is gone");
+  }
+
   @Override
   protected void onDestroyed() {
-    List<Transaction> doomed = new ArrayList<>();
+    closed = true;
     lock.lock();
     try {
-      closed = true;
-      doomed.addAll(queue);
-      queue.clear();
       arrived.signalAll();
     } finally {
       lock.unlock();
     }
-    doomed.addAll(inProgress.values());
-    inProgress.clear();
+    List<Transaction> doomed = new ArrayList<>();
+    for (Transaction t; (t = queue.poll()) != null; ) {
+      doomed.add(t);
+    }
+    for (Thread receiver : inProgress.keySet()) {
+      Transaction t = inProgress.remove(receiver); // whoever removes a request fails it (see started)
+      if (t != null) {
+        doomed.add(t);
+      }
+    }
     for (Transaction t : doomed) {
       t.fail(Retcode.rcNotConnected, "the server side of channel " + name + " is gone");
     }

@@ -16,7 +16,9 @@ final class Transaction {
   private static final int WAITING = 0;
   private static final int DONE = 1;
   private static final int ABANDONED = 2;
-  private static final int SPINS = 2_000;
+  /** As many spins as the receiver's ({@link ChannelGroup#SPINS}): on two cores, longer spinning
+   * callers only take the CPU from the server they wait for. */
+  private static final int SPINS = ChannelGroup.SPINS;
 
   final Snapshot request;
   final HandleTable caller;
