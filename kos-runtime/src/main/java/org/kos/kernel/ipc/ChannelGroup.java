@@ -37,6 +37,8 @@ public final class ChannelGroup extends KernelObject {
   private final AtomicInteger sleepers = new AtomicInteger();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition arrived = lock.newCondition();
+  /** How long callers of this group spin for their response. */
+  final CallerSpin callerSpin = new CallerSpin();
   /** Requests received and not yet answered, by the server thread that received them. */
   private final Map<Thread, Transaction> inProgress = new ConcurrentHashMap<>();
 

@@ -87,7 +87,7 @@ public final class Ipc {
     Transaction t = new Transaction(s, caller, res.capacity(), resArena == null ? 0 : resArena.capacity());
     activity.incrementAndGet();
     g.submit(t);
-    Snapshot r = t.await(deadline(timeoutMillis));
+    Snapshot r = t.await(deadline(timeoutMillis), g.callerSpin);
     r.deliverTo(res, resArena);
   }
 

@@ -16,9 +16,6 @@ final class Transaction {
   private static final int WAITING = 0;
   private static final int DONE = 1;
   private static final int ABANDONED = 2;
-  /** As many spins as the receiver's ({@link ChannelGroup#SPINS}): on two cores, longer spinning
-   * callers only take the CPU from the server they wait for. */
-  private static final int SPINS = ChannelGroup.SPINS;
 
   final Snapshot request;
   final HandleTable caller;
@@ -26,6 +23,8 @@ final class Transaction {
   final int responseArenaCapacity;
   private final Thread waiter;
   private final AtomicInteger state = new AtomicInteger(WAITING);
+  /** Set by the waiter before it parks, so that a completion that comes first skips the unpark. */
+  private volatile boolean parked;
   private Snapshot response;
   private RetcodeException failure;
 
@@ -55,17 +54,25 @@ final class Transaction {
 
   private boolean finish() {
     if (state.compareAndSet(WAITING, DONE)) {
-      LockSupport.unpark(waiter);
+      if (parked) { // a spinning waiter sees DONE by itself: no wake-up call needed
+        LockSupport.unpark(waiter);
+      }
       return true;
     }
     return false;
   }
 
-  /** Waits for the outcome until {@code deadline} ({@link System#nanoTime}; Long.MAX_VALUE: forever). */
-  Snapshot await(long deadline) throws RetcodeException {
-    for (int i = 0; i < SPINS && state.get() == WAITING; i++) {
-      Thread.onSpinWait();
-    }
+  boolean isWaiting() {
+    return state.get() == WAITING;
+  }
+
+  /**
+   * Waits for the outcome until {@code deadline} ({@link System#nanoTime}; Long.MAX_VALUE: forever),
+   * spinning first as {@code spin} allows, then parked.
+   */
+  Snapshot await(long deadline, CallerSpin spin) throws RetcodeException {
+    spin.spinFor(this);
+    parked = true; // before the last look at the state: a completion after it sees the flag
     while (state.get() == WAITING) {
       if (Thread.interrupted()) {
         giveUp(Retcode.rcIpcInterrupt, "the call was interrupted");
