@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.LockSupport;
 import org.kos.kernel.handles.HandleTable;
 import org.kos.kernel.handles.KernelObject;
 import org.kos.rc.Retcode;
@@ -19,10 +17,10 @@ import org.kos.rc.RetcodeException;
  * handle goes (the server closed it or exited), every queued and in-progress Call ends with
  * rcNotConnected.
  *
- * <p>The queue is lock-free: a Call adds to it and a Recv takes from it without a lock, and a
- * receiver with nothing to take spins briefly before it goes to sleep on the lock's condition.
- * Only then does a Call pay for a wake-up (it signals only when {@code sleepers} says someone
- * sleeps; a sleeper counts itself before its last look at the queue, so no request is missed).
+ * <p>No lock: a Call adds to a lock-free queue and a Recv takes from it; a receiver with nothing
+ * to take spins briefly, then enlists in {@code sleeping} and parks. Only then does a Call pay
+ * for a wake-up: it unparks one enlisted receiver. A receiver enlists before its last look at the
+ * queue and a Call looks for sleepers after adding, so one of them always sees the other.
  */
 public final class ChannelGroup extends KernelObject {
   /** Looks at an empty queue this many times before sleeping (as the bare handoff it is measured against). */
@@ -33,10 +31,8 @@ public final class ChannelGroup extends KernelObject {
   private final Map<String, Integer> endpoints;
   private final ConcurrentLinkedQueue<Transaction> queue = new ConcurrentLinkedQueue<>();
   private volatile boolean closed;
-  /** Receivers asleep (or about to be) on {@code arrived}. */
-  private final AtomicInteger sleepers = new AtomicInteger();
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Condition arrived = lock.newCondition();
+  /** Receivers parked (or about to park) until a request comes. */
+  private final ConcurrentLinkedQueue<Thread> sleeping = new ConcurrentLinkedQueue<>();
   /** How long callers of this group spin for their response. */
   final CallerSpin callerSpin = new CallerSpin();
   /** Requests received and not yet answered, by the server thread that received them. */
@@ -72,13 +68,9 @@ public final class ChannelGroup extends KernelObject {
     if (closed && queue.remove(t)) {
       throw gone();
     }
-    if (sleepers.get() > 0) {
-      lock.lock();
-      try {
-        arrived.signal();
-      } finally {
-        lock.unlock();
-      }
+    Thread sleeper = sleeping.poll();
+    if (sleeper != null) {
+      LockSupport.unpark(sleeper);
     }
   }
 
@@ -92,11 +84,14 @@ public final class ChannelGroup extends KernelObject {
   }
 
   private Transaction sleepUntilRequest(long deadline) throws RetcodeException {
-    lock.lock();
-    sleepers.incrementAndGet();
+    Thread self = Thread.currentThread();
     try {
-      Transaction t;
-      while ((t = queue.poll()) == null) {
+      while (true) {
+        sleeping.add(self); // before the last look, so that a Call adding after it wakes us
+        Transaction t = queue.poll();
+        if (t != null) {
+          return t;
+        }
         if (closed) {
           throw new RetcodeException(Retcode.rcNotConnected, "channel group " + name + " was closed");
         }
@@ -104,21 +99,19 @@ public final class ChannelGroup extends KernelObject {
         if (left <= 0) {
           throw new RetcodeException(Retcode.rcTimeout, "no request on " + name + " before the timeout");
         }
-        try {
-          if (deadline == Long.MAX_VALUE) {
-            arrived.await();
-          } else {
-            arrived.awaitNanos(left);
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+        if (deadline == Long.MAX_VALUE) {
+          LockSupport.park(this);
+        } else {
+          LockSupport.parkNanos(this, left);
+        }
+        if (Thread.interrupted()) {
+          self.interrupt();
           throw new RetcodeException(Retcode.rcIpcInterrupt, "Recv on " + name + " was interrupted");
         }
+        sleeping.remove(self); // woken by a Call (already removed), by a timeout or spuriously
       }
-      return t;
     } finally {
-      sleepers.decrementAndGet();
-      lock.unlock();
+      sleeping.remove(self);
     }
   }
 
@@ -144,11 +137,8 @@ public final class ChannelGroup extends KernelObject {
   @Override
   protected void onDestroyed() {
     closed = true;
-    lock.lock();
-    try {
-      arrived.signalAll();
-    } finally {
-      lock.unlock();
+    for (Thread t; (t = sleeping.poll()) != null; ) {
+      LockSupport.unpark(t);
     }
     List<Transaction> doomed = new ArrayList<>();
     for (Transaction t; (t = queue.poll()) != null; ) {

@@ -71,7 +71,11 @@ final class Transaction {
    * spinning first as {@code spin} allows, then parked.
    */
   Snapshot await(long deadline, CallerSpin spin) throws RetcodeException {
-    spin.spinFor(this);
+    long start = System.nanoTime();
+    spin.spinFor(this, start);
+    if (state.get() != WAITING) {
+      return outcome();
+    }
     parked = true; // before the last look at the state: a completion after it sees the flag
     while (state.get() == WAITING) {
       if (Thread.interrupted()) {
@@ -89,6 +93,11 @@ final class Transaction {
         LockSupport.parkNanos(this, left);
       }
     }
+    spin.missed(System.nanoTime() - start);
+    return outcome();
+  }
+
+  private Snapshot outcome() throws RetcodeException {
     if (failure != null) {
       throw failure;
     }
