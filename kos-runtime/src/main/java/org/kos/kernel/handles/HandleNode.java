@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One handle: an entry of a process's handle table and a node of its resource's inheritance tree.
- * Fields are guarded by the {@link Handles} lock.
+ * Fields are guarded by the {@link Handles} lock; {@code revoked} is volatile so that a lookup
+ * outside it ({@link Handles#object}) sees a revoke that completed before it.
  */
 public final class HandleNode {
   final KernelObject object;
@@ -18,7 +19,7 @@ public final class HandleNode {
   final Badge transferBadge;
   /** The badge whose subtree this node belongs to (its own or its nearest ancestor's). */
   final Badge badge;
-  boolean revoked;
+  volatile boolean revoked;
 
   HandleNode(KernelObject object, int rights, HandleTable owner, int value, HandleNode parent,
       Badge transferBadge, Badge badge) {

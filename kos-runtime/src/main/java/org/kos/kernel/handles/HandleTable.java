@@ -3,21 +3,23 @@ package org.kos.kernel.handles;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kos.rc.Retcode;
 import org.kos.rc.RetcodeException;
 
 /**
  * A process's handle space: handle values (from 1; 0 means "no badge" in a transport container)
  * mapped to inheritance-tree nodes, with a quota on how many the process may hold at once
- * (revoked handles count until closed). Guarded by the {@link Handles} lock.
+ * (revoked handles count until closed). Changed only under the {@link Handles} lock; the map is
+ * concurrent so that {@link #live} (every IPC system call's handle check) can read it without
+ * that global lock.
  */
 public final class HandleTable {
   private final String owner;
   private final int quota;
-  private final Map<Integer, HandleNode> nodes = new HashMap<>();
+  private final Map<Integer, HandleNode> nodes = new ConcurrentHashMap<>();
   private final Deque<Integer> freeValues = new ArrayDeque<>();
   private int nextValue = 1;
   private boolean closed;

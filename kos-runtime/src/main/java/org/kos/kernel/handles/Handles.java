@@ -12,7 +12,8 @@ import org.kos.rc.RetcodeException;
 /**
  * The handle manager: creates handles, keeps every resource's inheritance tree whole across
  * close, revoke and transfer, and decides between transfer and dereference when a handle crosses
- * handle spaces. One lock guards all trees and tables, so a message's handles move atomically.
+ * handle spaces. One lock guards every change to the trees and tables, so a message's handles
+ * move atomically; looking a handle up ({@link #object}) reads without it.
  */
 public final class Handles {
   private final Object lock = new Object();
@@ -30,15 +31,15 @@ public final class Handles {
    */
   public <T extends KernelObject> T object(HandleTable table, int handle, Class<T> type, int required)
       throws RetcodeException {
-    synchronized (lock) {
-      HandleNode n = table.live(handle);
-      if (!type.isInstance(n.object)) {
-        throw new RetcodeException(Retcode.rcInvalidArgument,
-            "handle " + handle + " is a " + n.object.kind() + ", not a " + type.getSimpleName());
-      }
-      requireRights(n, required);
-      return type.cast(n.object);
+    // No lock: every IPC system call comes here, and a node's object and rights never change, its
+    // table is a concurrent map and its revoked flag is volatile, so one read is a consistent view.
+    HandleNode n = table.live(handle);
+    if (!type.isInstance(n.object)) {
+      throw new RetcodeException(Retcode.rcInvalidArgument,
+          "handle " + handle + " is a " + n.object.kind() + ", not a " + type.getSimpleName());
     }
+    requireRights(n, required);
+    return type.cast(n.object);
   }
 
   /** The rights mask of a usable handle. */
@@ -144,6 +145,9 @@ public final class Handles {
    * DEREFERENCED flag.
    */
   public HandleDesc[] translate(HandleTable from, HandleDesc[] sent, HandleTable to) throws RetcodeException {
+    if (sent.length == 0) {
+      return sent; // most messages carry no handle: nothing to move, no need for the global lock
+    }
     synchronized (lock) {
       HandleDesc[] out = new HandleDesc[sent.length];
       List<HandleNode> created = new ArrayList<>(sent.length);
@@ -166,6 +170,9 @@ public final class Handles {
    * rights. Lets a Call fail at once instead of when the server receives it.
    */
   public void checkSendable(HandleTable from, HandleDesc[] sent) throws RetcodeException {
+    if (sent.length == 0) {
+      return;
+    }
     synchronized (lock) {
       for (HandleDesc d : sent) {
         if (d.isValid()) {

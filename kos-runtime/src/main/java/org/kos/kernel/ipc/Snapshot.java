@@ -19,14 +19,22 @@ final class Snapshot {
   /** At most this many handles travel in one message (wire-format.md). */
   static final int MAX_HANDLES = 7;
 
+  private static final byte[] NO_BYTES = new byte[0];
+  private static final int[] NO_OFFSETS = new int[0];
+  private static final HandleDesc[] NO_HANDLES = new HandleDesc[0];
+
   final byte[] fixed;
   final byte[] arena;
   final int[] handleOffsets;
+  private final int riid;
+  private final int mid;
 
-  private Snapshot(byte[] fixed, byte[] arena, int[] handleOffsets) {
+  private Snapshot(byte[] fixed, byte[] arena, int[] handleOffsets, int riid, int mid) {
     this.fixed = fixed;
     this.arena = arena;
     this.handleOffsets = handleOffsets;
+    this.riid = riid;
+    this.mid = mid;
   }
 
   /** Copies and checks a message handed to Call or Reply. */
@@ -40,7 +48,7 @@ final class Snapshot {
       throw malformed("header says " + Integer.toUnsignedLong(msg.arenaSize()) + " arena bytes, the arena holds "
           + used);
     }
-    int[] offsets = msg.handleOffsets();
+    int[] offsets = msg.handleCount() == 0 ? NO_OFFSETS : msg.handleOffsets();
     if (msg.ncaps() != offsets.length) {
       throw malformed("header counts " + Integer.toUnsignedLong(msg.ncaps()) + " handles but " + offsets.length
           + " container offsets came with the message");
@@ -64,7 +72,8 @@ final class Snapshot {
     } catch (NkException e) {
       throw malformed(e.getMessage());
     }
-    return new Snapshot(fixed, arena == null ? new byte[0] : arena.toByteArray(), offsets);
+    byte[] arenaBytes = used == 0 ? NO_BYTES : arena.toByteArray();
+    return new Snapshot(fixed, arenaBytes, offsets, msg.riid(), msg.mid());
   }
 
   private static RetcodeException malformed(String why) {
@@ -76,15 +85,18 @@ final class Snapshot {
   }
 
   int riid() {
-    return Short.toUnsignedInt(le().getShort(NkMessage.OFF_RIID));
+    return riid;
   }
 
   int mid() {
-    return Short.toUnsignedInt(le().getShort(NkMessage.OFF_MID));
+    return mid;
   }
 
   /** The handle containers as the sender filled them. */
   HandleDesc[] handles() {
+    if (handleOffsets.length == 0) {
+      return NO_HANDLES;
+    }
     ByteBuffer b = le();
     HandleDesc[] out = new HandleDesc[handleOffsets.length];
     for (int i = 0; i < out.length; i++) {
@@ -96,6 +108,9 @@ final class Snapshot {
 
   /** Writes the receiver's view of the containers over the sender's. */
   void setHandles(HandleDesc[] translated) {
+    if (translated.length == 0) {
+      return;
+    }
     ByteBuffer b = le();
     for (int i = 0; i < translated.length; i++) {
       int o = handleOffsets[i];
@@ -113,7 +128,9 @@ final class Snapshot {
   void deliverTo(NkMessage msg, Arena arenaOut) {
     try {
       msg.load(fixed, fixed.length);
-      msg.setHandleOffsets(handleOffsets);
+      if (handleOffsets.length > 0) { // load() already left the message with no containers
+        msg.setHandleOffsets(handleOffsets);
+      }
       if (arenaOut != null) {
         arenaOut.load(arena, arena.length);
       }

@@ -16,7 +16,6 @@ final class Transaction {
   private static final int WAITING = 0;
   private static final int DONE = 1;
   private static final int ABANDONED = 2;
-  private static final int SPINS = 2_000;
 
   final Snapshot request;
   final HandleTable caller;
@@ -24,6 +23,8 @@ final class Transaction {
   final int responseArenaCapacity;
   private final Thread waiter;
   private final AtomicInteger state = new AtomicInteger(WAITING);
+  /** Set by the waiter before it parks, so that a completion that comes first skips the unpark. */
+  private volatile boolean parked;
   private Snapshot response;
   private RetcodeException failure;
 
@@ -53,17 +54,29 @@ final class Transaction {
 
   private boolean finish() {
     if (state.compareAndSet(WAITING, DONE)) {
-      LockSupport.unpark(waiter);
+      if (parked) { // a spinning waiter sees DONE by itself: no wake-up call needed
+        LockSupport.unpark(waiter);
+      }
       return true;
     }
     return false;
   }
 
-  /** Waits for the outcome until {@code deadline} ({@link System#nanoTime}; Long.MAX_VALUE: forever). */
-  Snapshot await(long deadline) throws RetcodeException {
-    for (int i = 0; i < SPINS && state.get() == WAITING; i++) {
-      Thread.onSpinWait();
+  boolean isWaiting() {
+    return state.get() == WAITING;
+  }
+
+  /**
+   * Waits for the outcome until {@code deadline} ({@link System#nanoTime}; Long.MAX_VALUE: forever),
+   * spinning first as {@code spin} allows, then parked.
+   */
+  Snapshot await(long deadline, CallerSpin spin) throws RetcodeException {
+    long start = System.nanoTime();
+    spin.spinFor(this, start);
+    if (state.get() != WAITING) {
+      return outcome();
     }
+    parked = true; // before the last look at the state: a completion after it sees the flag
     while (state.get() == WAITING) {
       if (Thread.interrupted()) {
         giveUp(Retcode.rcIpcInterrupt, "the call was interrupted");
@@ -80,6 +93,11 @@ final class Transaction {
         LockSupport.parkNanos(this, left);
       }
     }
+    spin.missed(System.nanoTime() - start);
+    return outcome();
+  }
+
+  private Snapshot outcome() throws RetcodeException {
     if (failure != null) {
       throw failure;
     }

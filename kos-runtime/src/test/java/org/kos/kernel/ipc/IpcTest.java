@@ -9,9 +9,12 @@ import static org.kos.libkos.HandleTypes.HANDLE_TYPE_USER_FIRST;
 import static org.kos.libkos.Ocap.OCAP_HANDLE_SPEC;
 import static org.kos.libkos.Ocap.OCAP_HANDLE_TRANSFER;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -266,5 +269,89 @@ class IpcTest {
         () -> t.call(message(0, 0, 0, HandleDesc.of(), a, ""), a, new NkMessage(64), new Arena(128)));
     assertEquals(NkErrors.NK_ENOTCONN, e.error());
     assertEquals(Retcode.rcNotConnected, t.lastRetcode());
+  }
+
+  /** A message without handles or arena carrying {@code value} at offset 24. */
+  static NkMessage plain(int value) {
+    NkMessage m = new NkMessage(32);
+    m.reset(3, 1, 0, 28);
+    m.putS32(24, value);
+    return m;
+  }
+
+  @Test
+  void manyClientsOfOneServerEachGetTheAnswerToTheirOwnRequests() throws Exception {
+    Thread serverThread = new Thread(() -> {
+      NkMessage req = new NkMessage(32);
+      try {
+        while (true) {
+          ipc.recv(server, listener.handle(), req, null, Ipc.INFINITE);
+          ipc.reply(server, listener.handle(), plain(req.getS32(24) + 1), null);
+        }
+      } catch (RetcodeException e) {
+        // the listener was closed: done
+      }
+    });
+    serverThread.start();
+    List<Thread> clients = new ArrayList<>();
+    AtomicInteger right = new AtomicInteger();
+    for (int c = 0; c < 8; c++) {
+      int base = c * 1_000_000;
+      Thread t = new Thread(() -> {
+        try {
+          HandleTable own = new HandleTable("client", 4);
+          int h = ipc.connect(own, listener.group(), "chan");
+          NkMessage res = new NkMessage(32);
+          for (int i = 0; i < 300; i++) {
+            ipc.call(own, h, plain(base + i), null, res, null, Ipc.INFINITE);
+            if (res.getS32(24) == base + i + 1) {
+              right.incrementAndGet();
+            }
+          }
+        } catch (RetcodeException e) {
+          throw new RuntimeException(e);
+        }
+      });
+      t.start();
+      clients.add(t);
+    }
+    for (Thread t : clients) {
+      t.join();
+    }
+    handles.close(server, listener.handle());
+    serverThread.join();
+    assertEquals(8 * 300, right.get());
+  }
+
+  @Test
+  void aRecvAsleepWhenTheServerSideGoesEndsWithNotConnected() throws Exception {
+    AtomicInteger rc = new AtomicInteger();
+    Thread receiver = new Thread(() -> rc.set(
+        rcOf(() -> ipc.recv(server, listener.handle(), new NkMessage(64), new Arena(128), Ipc.INFINITE))));
+    receiver.start();
+    while (receiver.getState() != Thread.State.WAITING) { // past its spin: parked
+      Thread.sleep(1);
+    }
+    handles.close(server, listener.handle());
+    receiver.join();
+    assertEquals(Retcode.rcNotConnected, rc.get());
+  }
+
+  @Test
+  void theSecurityMonitorSeesTheResponseAndCanRefuseIt() throws Exception {
+    List<IpcMessageEvent.Direction> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ipc.setSecurityMonitor(m -> {
+      seen.add(m.direction());
+      return m.direction() == IpcMessageEvent.Direction.REQUEST;
+    });
+    CompletableFuture<Integer> reply = CompletableFuture.supplyAsync(() -> rcOf(() -> {
+      NkMessage req = new NkMessage(32);
+      ipc.recv(server, listener.handle(), req, null, 5_000);
+      ipc.reply(server, listener.handle(), plain(1), null);
+    }));
+    assertEquals(Retcode.rcSecurityDisallow,
+        rcOf(() -> ipc.call(client, clientHandle, plain(0), null, new NkMessage(32), null, 5_000)));
+    assertEquals(Retcode.rcSecurityDisallow, reply.get());
+    assertEquals(List.of(IpcMessageEvent.Direction.REQUEST, IpcMessageEvent.Direction.RESPONSE), seen);
   }
 }
