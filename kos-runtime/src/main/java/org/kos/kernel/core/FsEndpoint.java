@@ -43,7 +43,7 @@ public final class FsEndpoint {
     try {
       while (filled < block.length) {
         int n = image().read(file, position + filled, block, filled, block.length - filled);
-        if (n < 0) {
+        if (n <= 0) {
           break;
         }
         filled += n;
