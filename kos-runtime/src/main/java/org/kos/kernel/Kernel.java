@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.kos.kernel.audit.AuditingMonitor;
+import org.kos.kernel.audit.KernelLog;
 import org.kos.kernel.cm.ConnectionManager;
 import org.kos.kernel.core.CoreEndpoints;
+import org.kos.kernel.fs.BootImage;
 import org.kos.nk.Dispatcher;
 import org.kos.kernel.handles.Handles;
 import org.kos.kernel.ns.NameServer;
@@ -38,11 +41,17 @@ public final class Kernel {
   public static final long DEFAULT_MEMORY_QUOTA = 256L << 20;
   /** The name of the default name server ({@code NsCreate(NULL, ...)}). */
   public static final String DEFAULT_NAME_SERVER = "ns";
+  /** Messages each kernel log keeps until they are read; later ones are dropped and counted. */
+  public static final int LOG_CAPACITY = 1024;
 
   private final Handles handles = new Handles();
   private final Ipc ipc;
   private final ServiceLocator serviceLocator;
   private final ProgramSource programs;
+  private final BootImage bootImage;
+  private final KernelLog kss = new KernelLog("kss", LOG_CAPACITY);
+  private final KernelLog coreLog = new KernelLog("core", LOG_CAPACITY);
+  private final AuditingMonitor monitor;
   private final int handleQuota;
   private final long memoryQuota;
   private final ConnectionManager connectionManager;
@@ -62,10 +71,20 @@ public final class Kernel {
 
   /** A kernel with per-process quotas of handles and of committed memory (bytes). */
   public Kernel(ProgramSource programs, int handleQuota, long memoryQuota, SecurityMonitor monitor) {
+    this(programs, BootImage.NONE, handleQuota, memoryQuota, monitor);
+  }
+
+  /**
+   * A kernel booted from {@code image} (served read-only by kl.core.FS) whose executables come
+   * from {@code programs}, with per-process quotas of handles and of committed memory (bytes).
+   */
+  public Kernel(ProgramSource programs, BootImage image, int handleQuota, long memoryQuota, SecurityMonitor monitor) {
     this.programs = programs;
+    this.bootImage = image;
     this.handleQuota = handleQuota;
     this.memoryQuota = memoryQuota;
-    this.ipc = new Ipc(handles, monitor);
+    this.monitor = new AuditingMonitor(monitor, kss);
+    this.ipc = new Ipc(handles, this.monitor);
     this.serviceLocator = new ServiceLocator(ipc);
     this.connectionManager = new ConnectionManager(ipc);
     nameServers.put(DEFAULT_NAME_SERVER, new NameServer(DEFAULT_NAME_SERVER));
@@ -92,6 +111,25 @@ public final class Kernel {
 
   public ServiceLocator serviceLocator() {
     return serviceLocator;
+  }
+
+  /** The image the system booted from ({@link BootImage#NONE} when none was given). */
+  public BootImage bootImage() {
+    return bootImage;
+  }
+
+  /** The kernel log {@code kss} (security audit) or {@code core} (diagnostics); null for another name. */
+  public KernelLog log(String name) {
+    return switch (name) {
+      case "kss" -> kss;
+      case "core" -> coreLog;
+      default -> null;
+    };
+  }
+
+  /** The monitor every IPC message passes, with its decision counts. */
+  public AuditingMonitor monitor() {
+    return monitor;
   }
 
   /** The dispatcher of the kernel's own endpoints (kl.core.Core), built once. */
@@ -139,6 +177,7 @@ public final class Kernel {
       Process p = new Process(threads, pid, taskName, info.eiid(), exe, programs.find(exe),
           new HandleTable(taskName, handleQuota), new VirtualMemory(memoryQuota), endpoints, this::exited);
       processes.put(pid, p);
+      coreLog.write("task " + taskName + " created: pid " + pid + ", class " + info.eiid() + ", path " + exe);
       return p;
     }
   }
@@ -214,6 +253,9 @@ public final class Kernel {
   }
 
   private void exited(Process p) {
+    ExitInfo e = p.exitInfo();
+    coreLog.write("task " + p.name() + " ended: " + e.reason().name().toLowerCase(java.util.Locale.ROOT)
+        + ", status " + e.status());
     handles.closeAll(p.table());
     p.memory().release();
     nameServers.values().forEach(ns -> ns.forget(p.pid()));

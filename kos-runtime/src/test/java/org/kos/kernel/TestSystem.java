@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.kos.kernel.fs.BootImage;
 import org.kos.kernel.security.SecurityMonitor;
 import org.kos.kernel.task.ExitInfo;
 import org.kos.kernel.task.Process;
@@ -33,6 +34,16 @@ public final class TestSystem {
   }
 
   public TestSystem(Map<String, Program> processes, int handleQuota, long memoryQuota) {
+    this(processes, BootImage.NONE, handleQuota, memoryQuota, SecurityMonitor.ALLOW_ALL);
+  }
+
+  /** A system booted from {@code image} whose IPC passes {@code monitor}. */
+  public TestSystem(Map<String, Program> processes, BootImage image, SecurityMonitor monitor) {
+    this(processes, image, Kernel.DEFAULT_HANDLE_QUOTA, Kernel.DEFAULT_MEMORY_QUOTA, monitor);
+  }
+
+  private TestSystem(Map<String, Program> processes, BootImage image, int handleQuota, long memoryQuota,
+      SecurityMonitor monitor) {
     this.programs = new LinkedHashMap<>(processes);
     Map<String, Program> all = new HashMap<>(processes);
     List<String> names = List.copyOf(processes.keySet());
@@ -41,7 +52,7 @@ public final class TestSystem {
         EntityRun(EntityInitEx(new EntityInfo(n, ADDER), n, n));
       }
     });
-    kernel = new Kernel(ProgramSource.of(all), handleQuota, memoryQuota, SecurityMonitor.ALLOW_ALL);
+    kernel = new Kernel(ProgramSource.of(all), image, handleQuota, memoryQuota, monitor);
   }
 
   public Kernel kernel() {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.kos.kernel.Kernel;
+import org.kos.kernel.security.SecurityMonitor;
 import org.kos.kernel.task.ExitInfo;
 import org.kos.kernel.task.Process;
 import org.kos.rc.RetcodeException;
@@ -18,7 +20,8 @@ import org.kos.romfs.read.ImageReaders;
 import org.kos.romfs.read.RomImage;
 
 /**
- * Boots an image on the reference kernel and waits for the end: {@code einit} from the image runs
+ * Boots an image on the reference kernel (which serves its files read-only through kl.core.FS)
+ * and waits for the end: {@code einit} from the image runs
  * first and starts the rest. The run is over when every process has ended, or when the system is
  * idle (every running process waits for requests no one can send any more: servers whose clients
  * are done), or at the timeout. Standard output and error of every process go to {@code out} and
@@ -46,7 +49,8 @@ public final class ImageRunner {
       try (RomImage rom = ImageReaders.open(image)) {
         System.setOut(new PrintStream(outConsole, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(errConsole, true, StandardCharsets.UTF_8));
-        Kernel kernel = new Kernel(new ImagePrograms(rom));
+        Kernel kernel = new Kernel(new ImagePrograms(rom), new RomBootImage(rom, Files.size(image)),
+            Kernel.DEFAULT_HANDLE_QUOTA, Kernel.DEFAULT_MEMORY_QUOTA, SecurityMonitor.ALLOW_ALL);
         try {
           Process einit = kernel.boot("einit");
           boolean timedOut = !awaitEnd(kernel, einit, timeout);

@@ -1,0 +1,50 @@
+package org.kos.kernel.audit;
+
+import java.util.concurrent.atomic.LongAdder;
+import org.kos.kernel.security.IpcMessageEvent;
+import org.kos.kernel.security.SecurityMonitor;
+
+/**
+ * The security monitor the IPC layer consults: asks the solution's monitor, writes every refusal
+ * to the {@code kss} log, and counts the decisions (the statistics Profiler.GetCounters reports).
+ * Permitted messages are counted, not logged, so that the log holds what a reviewer must see.
+ */
+public final class AuditingMonitor implements SecurityMonitor {
+  private final SecurityMonitor policy;
+  private final KernelLog kss;
+  private final LongAdder requests = new LongAdder();
+  private final LongAdder responses = new LongAdder();
+  private final LongAdder denied = new LongAdder();
+
+  public AuditingMonitor(SecurityMonitor policy, KernelLog kss) {
+    this.policy = policy;
+    this.kss = kss;
+  }
+
+  @Override
+  public boolean permits(IpcMessageEvent m) {
+    (m.direction() == IpcMessageEvent.Direction.REQUEST ? requests : responses).increment();
+    boolean ok = policy.permits(m);
+    if (!ok) {
+      denied.increment();
+      kss.write("deny " + m.direction().name().toLowerCase(java.util.Locale.ROOT) + " " + m.source() + " -> "
+          + m.target() + " channel=" + m.channel() + " riid=" + m.riid() + " mid=" + m.mid());
+    }
+    return ok;
+  }
+
+  /** Requests the monitor was asked about. */
+  public long requests() {
+    return requests.sum();
+  }
+
+  /** Responses the monitor was asked about. */
+  public long responses() {
+    return responses.sum();
+  }
+
+  /** Messages it refused. */
+  public long denied() {
+    return denied.sum();
+  }
+}
