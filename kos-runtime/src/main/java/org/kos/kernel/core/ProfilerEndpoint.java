@@ -26,8 +26,8 @@ public final class ProfilerEndpoint {
     c.put("task.exited", k -> k.processes().stream().filter(p -> p.state() == Process.State.EXITED).count());
     c.put("handle.count", k -> k.processes().stream().filter(p -> p.state() != Process.State.EXITED)
         .mapToLong(p -> k.handles().count(p.table())).sum());
-    c.put("ipc.requests", k -> k.monitor().requests());
-    c.put("ipc.responses", k -> k.monitor().responses());
+    c.put("ipc.requests", k -> k.ipc().requests());
+    c.put("ipc.responses", k -> k.ipc().responses());
     c.put("ipc.denied", k -> k.monitor().denied());
     return Map.copyOf(c);
   }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.kos.kernel.handles.HandleTable;
 import org.kos.kernel.handles.Handles;
 import org.kos.kernel.security.IpcMessageEvent;
@@ -31,6 +32,8 @@ public final class Ipc {
   private final Set<Thread> receivingForever = ConcurrentHashMap.newKeySet();
   /** Counts requests sent and received, so that an observer can tell that nothing happened. */
   private final AtomicLong activity = new AtomicLong();
+  private final LongAdder requests = new LongAdder();
+  private final LongAdder responses = new LongAdder();
 
   public Ipc(Handles handles, SecurityMonitor monitor) {
     this.handles = handles;
@@ -81,7 +84,8 @@ public final class Ipc {
     handles.checkSendable(caller, s.handles());
     ChannelGroup g = ch.group;
     SecurityMonitor m = monitor;
-    if (m != SecurityMonitor.ALLOW_ALL) { // the default says yes to everything: no event to build
+    requests.increment();
+    if (!m.permitsEverything()) { // no event to build when the answer is always yes
       check(m, new IpcMessageEvent(Direction.REQUEST, caller.owner(), g.server.owner(), ch.id, s.riid(), s.mid()));
     }
     Transaction t = new Transaction(s, caller, res.capacity(), resArena == null ? 0 : resArena.capacity());
@@ -154,7 +158,8 @@ public final class Ipc {
     try {
       Snapshot s = Snapshot.of(res, resArena);
       SecurityMonitor m = monitor;
-      if (m != SecurityMonitor.ALLOW_ALL) {
+      responses.increment();
+      if (!m.permitsEverything()) {
         check(m, new IpcMessageEvent(Direction.RESPONSE, server.owner(), t.caller.owner(), g.name, s.riid(), s.mid()));
       }
       if (!s.fits(t.responseCapacity, t.responseArenaCapacity)) {
@@ -186,6 +191,16 @@ public final class Ipc {
   }
 
   /** A number that changes whenever a request is sent or received. */
+  /** Requests callers sent (whether or not the monitor let them through). */
+  public long requests() {
+    return requests.sum();
+  }
+
+  /** Responses servers sent (whether or not the monitor let them through). */
+  public long responses() {
+    return responses.sum();
+  }
+
   public long activity() {
     return activity.get();
   }

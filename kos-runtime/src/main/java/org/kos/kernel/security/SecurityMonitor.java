@@ -11,4 +11,12 @@ public interface SecurityMonitor {
 
   /** True when {@code message} may be delivered. */
   boolean permits(IpcMessageEvent message);
+
+  /**
+   * True when this monitor lets every message through, so the IPC layer may skip building the
+   * event it would be asked about (the hot path of an unrestricted system allocates nothing).
+   */
+  default boolean permitsEverything() {
+    return this == ALLOW_ALL;
+  }
 }
