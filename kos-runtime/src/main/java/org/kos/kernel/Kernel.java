@@ -14,6 +14,7 @@ import org.kos.kernel.core.CoreEndpoints;
 import org.kos.kernel.fs.BootImage;
 import org.kos.nk.Dispatcher;
 import org.kos.kernel.handles.Handles;
+import org.kos.kernel.sync.Futexes;
 import org.kos.kernel.ns.NameServer;
 import org.kos.kernel.vmm.VirtualMemory;
 import org.kos.kernel.ipc.Ipc;
@@ -45,6 +46,7 @@ public final class Kernel {
   public static final int LOG_CAPACITY = 1024;
 
   private final Handles handles = new Handles();
+  private final Futexes futexes = new Futexes();
   private final Ipc ipc;
   private final ServiceLocator serviceLocator;
   private final ProgramSource programs;
@@ -103,6 +105,11 @@ public final class Kernel {
 
   public Handles handles() {
     return handles;
+  }
+
+  /** The futex wait queues of every process (kl.core.Sync). */
+  public Futexes futexes() {
+    return futexes;
   }
 
   public Ipc ipc() {

@@ -40,7 +40,7 @@ public final class CoreEndpoints {
     return List.of(
       new Served(VMM.class, new VmmEndpoint()), new Served(IO.class, new Object()),
       new Served(Thread.class, new ThreadEndpoint()), new Served(Handle.class, new HandleEndpoint()),
-      new Served(Task.class, new TaskEndpoint()), new Served(Sync.class, new Object()),
+      new Served(Task.class, new TaskEndpoint()), new Served(Sync.class, new SyncEndpoint()),
       new Served(FS.class, new FsEndpoint()), new Served(FSUnsafe.class, new Object()),
       new Served(Time.class, new TimeEndpoint()), new Served(HAL.class, new Object()),
       new Served(XHCIDBG.class, new Object()), new Served(Audit.class, new AuditEndpoint()),
@@ -73,7 +73,8 @@ public final class CoreEndpoints {
       List<String> names = new ArrayList<>();
       for (Method m : s.iface().getMethods()) {
         if (Endpoint.implementation(s.impl(), m) != null) {
-          names.add(s.iface().getSimpleName() + "." + Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1));
+          String idl = m.getName().endsWith("_") ? m.getName().substring(0, m.getName().length() - 1) : m.getName();
+          names.add(s.iface().getSimpleName() + "." + Character.toUpperCase(idl.charAt(0)) + idl.substring(1));
         }
       }
       names.sort(null);

@@ -2,6 +2,11 @@ package org.kos.kernel.vmm;
 
 import static org.kos.kernel.vmm.VmFlags.*;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kos.rc.Retcode;
@@ -14,6 +19,12 @@ import org.kos.rc.RetcodeException;
  * returns pages to free. Committed bytes count against the process quota: a commit beyond it
  * fails with rcQuotaExceeded and changes nothing. Arguments must be page-aligned, else
  * rcInvalidArgument; a transition from the wrong state gives rcInvalidOperation.
+ *
+ * <p>Committed pages have contents: zero when committed, kept sparsely (a page gets its bytes on
+ * its first write), dropped when the page is decommitted or freed. {@link #read}, {@link #write}
+ * and the 32-bit word accessors stand for what C code does by dereferencing a pointer: they need
+ * committed pages with READ (reading) or WRITE (writing) protection, else rcInvalidArgument. The
+ * contents count against nothing new: the quota already counts every committed page.
  */
 public final class VirtualMemory {
   public static final long PAGE_SIZE = 4096;
@@ -27,8 +38,12 @@ public final class VirtualMemory {
   /** What VMM.Query reports: the run of pages with the same state and flags around an address. */
   public record Region(long base, long size, int state, int prot) {}
 
+  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
   private final long quota;
   private final TreeMap<Long, Page> pages = new TreeMap<>();
+  /** Bytes of the committed pages written so far; any other committed page reads as zeros. */
+  private final Map<Long, byte[]> contents = new HashMap<>();
   private long committed;
 
   public VirtualMemory(long quotaBytes) {
@@ -93,6 +108,7 @@ public final class VirtualMemory {
       if (page.state() == STATE_COMMITTED) {
         committed -= PAGE_SIZE;
       }
+      contents.remove(p);
       pages.put(p, new Page(STATE_RESERVED, page.prot()));
     }
   }
@@ -123,6 +139,7 @@ public final class VirtualMemory {
       if (pages.remove(p).state() == STATE_COMMITTED) {
         committed -= PAGE_SIZE;
       }
+      contents.remove(p);
     }
   }
 
@@ -151,7 +168,95 @@ public final class VirtualMemory {
   /** Frees everything (the process ended). */
   public synchronized void release() {
     pages.clear();
+    contents.clear();
     committed = 0;
+  }
+
+  /** Copies {@code len} bytes at {@code va} into {@code dst}: the pages must be committed and readable. */
+  public synchronized void read(long va, byte[] dst, int off, int len) throws RetcodeException {
+    checkAccess(va, len, VMM_FLAG_READ);
+    for (int done = 0; done < len; ) {
+      long at = va + done;
+      int inPage = (int) (at & (PAGE_SIZE - 1));
+      int n = (int) Math.min(len - done, PAGE_SIZE - inPage);
+      byte[] page = contents.get(at - inPage);
+      if (page == null) {
+        Arrays.fill(dst, off + done, off + done + n, (byte) 0);
+      } else {
+        System.arraycopy(page, inPage, dst, off + done, n);
+      }
+      done += n;
+    }
+  }
+
+  /** Copies {@code len} bytes of {@code src} to {@code va}: the pages must be committed and writable. */
+  public synchronized void write(long va, byte[] src, int off, int len) throws RetcodeException {
+    checkAccess(va, len, VMM_FLAG_WRITE);
+    for (int done = 0; done < len; ) {
+      long at = va + done;
+      int inPage = (int) (at & (PAGE_SIZE - 1));
+      int n = (int) Math.min(len - done, PAGE_SIZE - inPage);
+      byte[] page = contents.computeIfAbsent(at - inPage, k -> new byte[(int) PAGE_SIZE]);
+      System.arraycopy(src, off + done, page, inPage, n);
+      done += n;
+    }
+  }
+
+  /** The little-endian 32-bit word at {@code va} (4-byte aligned, committed, readable). */
+  public synchronized int readInt(long va) throws RetcodeException {
+    checkWord(va);
+    checkAccess(va, 4, VMM_FLAG_READ);
+    byte[] page = contents.get(va & -PAGE_SIZE);
+    return page == null ? 0 : (int) INT.get(page, (int) (va & (PAGE_SIZE - 1)));
+  }
+
+  /** Stores the little-endian 32-bit word at {@code va} (4-byte aligned, committed, writable). */
+  public synchronized void writeInt(long va, int value) throws RetcodeException {
+    checkWord(va);
+    checkAccess(va, 4, VMM_FLAG_WRITE);
+    INT.set(contents.computeIfAbsent(va & -PAGE_SIZE, k -> new byte[(int) PAGE_SIZE]),
+        (int) (va & (PAGE_SIZE - 1)), value);
+  }
+
+  /**
+   * Atomically replaces the word at {@code va} by {@code update} when it holds {@code expected}
+   * (what a C program does with an atomic compare-and-swap); the word must be readable and writable.
+   */
+  public synchronized boolean compareAndSetInt(long va, int expected, int update) throws RetcodeException {
+    checkAccess(va, 4, VMM_FLAG_READ | VMM_FLAG_WRITE);
+    if (readInt(va) != expected) {
+      return false;
+    }
+    writeInt(va, update);
+    return true;
+  }
+
+  /** Bytes of page contents actually stored (pages written since they were committed). */
+  public synchronized long storedBytes() {
+    return contents.size() * PAGE_SIZE;
+  }
+
+  private void checkAccess(long va, long len, int prot) throws RetcodeException {
+    if (va <= 0 || len < 0 || va > TOP - len) {
+      throw new RetcodeException(Retcode.rcInvalidArgument, "not an address range: 0x" + Long.toHexString(va)
+          + " + " + len);
+    }
+    for (long p = va & -PAGE_SIZE; p < va + len; p += PAGE_SIZE) {
+      Page page = pages.get(p);
+      if (page == null || page.state() != STATE_COMMITTED) {
+        throw new RetcodeException(Retcode.rcInvalidArgument, "page 0x" + Long.toHexString(p) + " is not committed");
+      }
+      if ((page.prot() & prot) != prot) {
+        throw new RetcodeException(Retcode.rcInvalidArgument, "page 0x" + Long.toHexString(p) + " is not "
+            + ((prot & VMM_FLAG_WRITE) != 0 && (page.prot() & VMM_FLAG_WRITE) == 0 ? "writable" : "readable"));
+      }
+    }
+  }
+
+  private static void checkWord(long va) throws RetcodeException {
+    if ((va & 3) != 0) {
+      throw new RetcodeException(Retcode.rcInvalidArgument, "0x" + Long.toHexString(va) + " is not 4-byte aligned");
+    }
   }
 
   private Page used(long page) throws RetcodeException {

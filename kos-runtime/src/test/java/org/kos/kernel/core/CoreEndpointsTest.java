@@ -120,7 +120,7 @@ class CoreEndpointsTest {
   void implementedMethodsAreTheOnesTheDocsList() {
     assertEquals(List.of("VMM.Allocate", "VMM.Commit", "VMM.Decommit", "VMM.Free", "VMM.Protect", "VMM.Query",
         "Thread.Sleep", "Handle.Close", "Handle.CreateBadge", "Handle.CreateUserObject", "Handle.Revoke",
-        "Handle.RevokeSubtree", "Task.GetName", "Task.GetPath", "FS.Close", "FS.Count", "FS.GetFsSize", "FS.GetId",
+        "Handle.RevokeSubtree", "Task.GetName", "Task.GetPath", "Sync.Wait", "Sync.Wake", "FS.Close", "FS.Count", "FS.GetFsSize", "FS.GetId",
         "FS.GetInfo", "FS.GetSize", "FS.Open", "FS.Read", "Time.GetSystemTimeAdj", "Time.SetSystemTime",
         "Time.SetSystemTimeAdj", "Audit.Close", "Audit.Open", "Audit.Read", "Profiler.GetCounters", "CM.Accept", "CM.Connect", "CM.Drop", "CM.Listen", "Notice.Create",
         "Notice.GetEvent", "Notice.SetObjectEvent", "Notice.SubscribeToObject"), CoreEndpoints.implemented());
