@@ -37,8 +37,30 @@ public final class NoticeEndpoint {
     return new Notice.GetEventOut(out, Retcode.rcOk);
   }
 
+  public int unsubscribeFromEvent(HandleDesc notify, long evId) throws RetcodeException {
+    Callers.kernel().handles().unsubscribeFromEvent(receiver(notify), evId);
+    return Retcode.rcOk;
+  }
+
+  public int unsubscribeFromObject(HandleDesc notify, HandleDesc object) throws RetcodeException {
+    Callers.kernel().handles().unsubscribeFromObject(Callers.process().table(), receiver(notify), object.getHandle());
+    return Retcode.rcOk;
+  }
+
+  /** {@code finish} 0 keeps the receiver open for new entries, anything else closes it (the seed says 1). */
+  public int dropAndWake(HandleDesc notify, int finish) throws RetcodeException {
+    NoticeReceiver r = receiver(notify);
+    r.wakeAll(finish != 0);
+    Callers.kernel().handles().unsubscribeAll(r);
+    return Retcode.rcOk;
+  }
+
   public int setObjectEvent(HandleDesc object, int evMask) throws RetcodeException {
     Callers.kernel().handles().setObjectEvent(Callers.process().table(), object.getHandle(), evMask);
     return Retcode.rcOk;
+  }
+
+  private static NoticeReceiver receiver(HandleDesc notify) throws RetcodeException {
+    return Callers.kernel().handles().object(Callers.process().table(), notify.getHandle(), NoticeReceiver.class, 0);
   }
 }

@@ -66,6 +66,7 @@ public final class Handles {
    */
   public int createBadge(HandleTable table, EventSink notice, long eventId, int context) throws RetcodeException {
     synchronized (lock) {
+      requireEntries(notice);
       Badge b = new Badge(context);
       b.subscribe(notice, EventDescr.EVENT_BADGE_CLOSED | EventDescr.EVENT_OBJECT_DESTROYED, eventId);
       return newNode(table, b, Ocap.OCAP_BADGE_FULL, null, null, null).value;
@@ -113,11 +114,47 @@ public final class Handles {
     synchronized (lock) {
       HandleNode n = table.live(object);
       requireRights(n, Ocap.OCAP_HANDLE_GET_EVENT);
+      requireEntries(sink);
       if (n.object.isDestroyed()) {
         sink.post(eventId, mask & EventDescr.EVENT_OBJECT_DESTROYED);
         return;
       }
       n.object.subscribe(sink, mask, eventId);
+    }
+  }
+
+  /**
+   * {@code KnNoticeUnsubscribeFromEvent}: removes every entry of {@code sink} with id
+   * {@code eventId}, whatever its resource; returns how many there were.
+   */
+  public int unsubscribeFromEvent(EventSink sink, long eventId) {
+    synchronized (lock) {
+      int removed = 0;
+      for (KernelObject o : List.copyOf(sink.watched())) {
+        removed += o.unsubscribe(sink, id -> id == eventId);
+      }
+      return removed;
+    }
+  }
+
+  /**
+   * {@code KnNoticeUnsubscribeFromObject}: removes every entry of {@code sink} for the resource of
+   * {@code object} (a usable handle; no right needed); returns how many there were.
+   */
+  public int unsubscribeFromObject(HandleTable table, EventSink sink, int object) throws RetcodeException {
+    synchronized (lock) {
+      return table.live(object).object.unsubscribe(sink, id -> true);
+    }
+  }
+
+  /** Removes every entry of {@code sink} (DropAndWake); returns how many there were. */
+  public int unsubscribeAll(EventSink sink) {
+    synchronized (lock) {
+      int removed = 0;
+      for (KernelObject o : List.copyOf(sink.watched())) {
+        removed += o.unsubscribe(sink, id -> true);
+      }
+      return removed;
     }
   }
 
@@ -347,6 +384,13 @@ public final class Handles {
       n.badge.destroyIfUnused();
     }
     n.object.destroyIfUnused();
+  }
+
+  private static void requireEntries(EventSink sink) throws RetcodeException {
+    if (!sink.acceptsEntries()) {
+      throw new RetcodeException(Retcode.rcInvalidOperation,
+          "the notification receiver takes no new entries (DropAndWake finished it)");
+    }
   }
 
   private static void requireRights(HandleNode n, int required) throws RetcodeException {

@@ -2,6 +2,7 @@ package org.kos.kernel.handles;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.kos.libkos.EventDescr;
 
 /**
@@ -52,6 +53,17 @@ public abstract class KernelObject {
 
   final void subscribe(EventSink sink, int mask, long eventId) {
     subscriptions.add(new Subscription(sink, mask, eventId));
+    sink.watched().add(this);
+  }
+
+  /** Removes {@code sink}'s entries whose id {@code matches}; returns how many. */
+  final int unsubscribe(EventSink sink, LongPredicate matches) {
+    int before = subscriptions.size();
+    subscriptions.removeIf(s -> s.sink() == sink && matches.test(s.eventId()));
+    if (subscriptions.stream().noneMatch(s -> s.sink() == sink)) {
+      sink.watched().remove(this);
+    }
+    return before - subscriptions.size();
   }
 
   /** Delivers {@code mask} to every subscriber whose entry matches. */
@@ -69,6 +81,9 @@ public abstract class KernelObject {
     if (!destroyed && liveHandles == 0 && mayBeDestroyed()) {
       destroyed = true;
       signal(EventDescr.EVENT_OBJECT_DESTROYED);
+      for (Subscription s : subscriptions) {
+        s.sink().watched().remove(this);
+      }
       subscriptions.clear();
       onDestroyed();
     }

@@ -123,6 +123,6 @@ class CoreEndpointsTest {
         "Handle.RevokeSubtree", "Task.GetName", "Task.GetPath", "Sync.Wait", "Sync.Wake", "FS.Close", "FS.Count", "FS.GetFsSize", "FS.GetId",
         "FS.GetInfo", "FS.GetSize", "FS.Open", "FS.Read", "Time.GetSystemTimeAdj", "Time.SetSystemTime",
         "Time.SetSystemTimeAdj", "Audit.Close", "Audit.Open", "Audit.Read", "Profiler.GetCounters", "CM.Accept", "CM.Connect", "CM.Drop", "CM.Listen", "Notice.Create",
-        "Notice.GetEvent", "Notice.SetObjectEvent", "Notice.SubscribeToObject"), CoreEndpoints.implemented());
+        "Notice.DropAndWake", "Notice.GetEvent", "Notice.SetObjectEvent", "Notice.SubscribeToObject", "Notice.UnsubscribeFromEvent", "Notice.UnsubscribeFromObject"), CoreEndpoints.implemented());
   }
 }
