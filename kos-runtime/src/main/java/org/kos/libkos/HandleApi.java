@@ -3,7 +3,7 @@ package org.kos.libkos;
 import org.kos.kernel.notice.NoticeReceiver;
 import org.kos.rc.RetcodeException;
 
-/** {@code coresrv/handle/handle_api.h}: creating, closing and revoking handles. */
+/** {@code coresrv/handle/handle_api.h}: creating, copying, closing and revoking handles; security ids. */
 public final class HandleApi {
   private HandleApi() {}
 
@@ -21,6 +21,25 @@ public final class HandleApi {
     Caller c = Caller.get();
     NoticeReceiver receiver = c.kernel().handles().object(c.table(), notice, NoticeReceiver.class, 0);
     return c.kernel().handles().createBadge(c.table(), receiver, eventId, context);
+  }
+
+  /**
+   * {@code KnHandleCopy}: a descendant of {@code handle} in the calling process with
+   * {@code newRightsMask} (no more than held), associated with {@code badge} like a transfer
+   * ({@link org.kos.nk.HandleDesc#NO_BADGE} or {@link HandleTypes#INVALID_HANDLE} for none).
+   */
+  public static int KnHandleCopy(int handle, int newRightsMask, int badge) throws RetcodeException {
+    Caller c = Caller.get();
+    return c.kernel().handles().copy(c.table(), handle, newRightsMask, badge);
+  }
+
+  /**
+   * {@code KnHandleGetSidByHandle}: the security id of the handle's resource (the same through
+   * every handle to it, never reused); needs {@link Ocap#OCAP_HANDLE_GET_SID}.
+   */
+  public static int KnHandleGetSidByHandle(int handle) throws RetcodeException {
+    Caller c = Caller.get();
+    return c.kernel().handles().sid(c.table(), handle);
   }
 
   /** {@code KnHandleClose}. */

@@ -8,8 +8,24 @@ import org.kos.nk.HandleDesc;
 import org.kos.rc.Retcode;
 import org.kos.rc.RetcodeException;
 
-/** kl.core.Handle: close, revoke, user objects and badges in the caller's handle space. */
+/**
+ * kl.core.Handle: copy, close, revoke, security ids, user objects and badges in the caller's
+ * handle space. Connect and SecurityConnect stay rcUnimplemented: the model hands out no handles
+ * to processes for Connect to take, and its security module is an in-kernel seam
+ * ({@link org.kos.kernel.security.SecurityMonitor}) with no security interface to connect to.
+ */
 public final class HandleEndpoint {
+  public Handle.CopyOut copy(HandleDesc inHandle, int newRightsMask, HandleDesc copyBadge) throws RetcodeException {
+    int h = Callers.kernel().handles().copy(Callers.process().table(), inHandle.getHandle(), newRightsMask,
+        copyBadge.getHandle());
+    return new Handle.CopyOut(HandleDesc.of(h, newRightsMask), Retcode.rcOk);
+  }
+
+  public Handle.GetSidByHandleOut getSidByHandle(HandleDesc handle) throws RetcodeException {
+    return new Handle.GetSidByHandleOut(Callers.kernel().handles().sid(Callers.process().table(), handle.getHandle()),
+        Retcode.rcOk);
+  }
+
   public int close(HandleDesc handle) throws RetcodeException {
     Callers.kernel().handles().close(Callers.process().table(), handle.getHandle());
     return Retcode.rcOk;

@@ -17,6 +17,8 @@ import org.kos.rc.RetcodeException;
  */
 public final class Handles {
   private final Object lock = new Object();
+  /** The next security id: one per kernel object, from 1, in the order objects get their first handle. */
+  private int nextSid = 1;
 
   /** Gives {@code table} a new root handle to {@code object}. */
   public int install(HandleTable table, KernelObject object, int rights) throws RetcodeException {
@@ -70,6 +72,49 @@ public final class Handles {
       Badge b = new Badge(context);
       b.subscribe(notice, EventDescr.EVENT_BADGE_CLOSED | EventDescr.EVENT_OBJECT_DESTROYED, eventId);
       return newNode(table, b, Ocap.OCAP_BADGE_FULL, null, null, null).value;
+    }
+  }
+
+  /**
+   * {@code KnHandleCopy}: a descendant of {@code handle} in the same handle space with
+   * {@code rights} (never more than held: rcSecurityDisallow), associated with {@code badge} as a
+   * transfer would be ({@link HandleDesc#NO_BADGE} or INVALID_HANDLE for none): revoking the
+   * original revokes the copy, and RevokeSubtree(handle, badge) revokes just the copy.
+   */
+  public int copy(HandleTable table, int handle, int rights, int badge) throws RetcodeException {
+    synchronized (lock) {
+      HandleNode n = table.live(handle);
+      if ((rights & ~n.rights) != 0) {
+        throw new RetcodeException(Retcode.rcSecurityDisallow, String.format(
+            "handle %d of %s: a copy with rights 0x%08x exceeds the 0x%08x it holds", handle, table.owner(), rights,
+            n.rights));
+      }
+      Badge b = badge == HandleDesc.NO_BADGE || badge == HandleTypes.INVALID_HANDLE ? null : unusedBadge(table, badge);
+      return newNode(table, n.object, rights, n, b, b != null ? b : n.badge).value;
+    }
+  }
+
+  /**
+   * {@code KnHandleGetSidByHandle}: the security id of the handle's resource, the same through
+   * every handle to it; needs OCAP_HANDLE_GET_SID.
+   */
+  public int sid(HandleTable table, int handle) throws RetcodeException {
+    synchronized (lock) {
+      HandleNode n = table.live(handle);
+      requireRights(n, Ocap.OCAP_HANDLE_GET_SID);
+      return n.object.sid;
+    }
+  }
+
+  /** Reads the resource behind a usable handle (any type, no right needed) under the handle lock. */
+  public interface Inspection {
+    void read(KernelObject object) throws RetcodeException;
+  }
+
+  /** Lets {@code inspection} read the resource behind {@code handle} while nothing changes it. */
+  public void inspect(HandleTable table, int handle, Inspection inspection) throws RetcodeException {
+    synchronized (lock) {
+      inspection.read(table.live(handle).object);
     }
   }
 
@@ -254,22 +299,23 @@ public final class Handles {
       throw new RetcodeException(Retcode.rcSecurityDisallow,
           "handle " + d.handle() + " of " + from.owner() + " lacks OCAP_HANDLE_TRANSFER");
     }
-    Badge badge = null;
-    if (d.badge() != HandleDesc.NO_BADGE) {
-      HandleNode bn = from.live(d.badge());
-      if (!(bn.object instanceof Badge b)) {
-        throw new RetcodeException(Retcode.rcInvalidArgument,
-            "badge field holds handle " + d.badge() + ", a " + bn.object.kind() + ", not a badge");
-      }
-      if (b.used) {
-        throw new RetcodeException(Retcode.rcInvalidArgument,
-            "badge " + d.badge() + " was already associated with a transfer");
-      }
-      badge = b;
-    }
+    Badge badge = d.badge() == HandleDesc.NO_BADGE ? null : unusedBadge(from, d.badge());
     HandleNode c = newNode(to, n.object, rights, n, badge, badge != null ? badge : n.badge);
     created.add(c);
     return new HandleDesc(c.value, rights, HandleDesc.NO_BADGE, 0);
+  }
+
+  /** The badge behind {@code handle}, not yet associated with a transfer (rcInvalidArgument otherwise). */
+  private static Badge unusedBadge(HandleTable table, int handle) throws RetcodeException {
+    HandleNode bn = table.live(handle);
+    if (!(bn.object instanceof Badge b)) {
+      throw new RetcodeException(Retcode.rcInvalidArgument,
+          "badge field holds handle " + handle + ", a " + bn.object.kind() + ", not a badge");
+    }
+    if (b.used) {
+      throw new RetcodeException(Retcode.rcInvalidArgument, "badge " + handle + " was already associated with a transfer");
+    }
+    return b;
   }
 
   /** The rights a container transfers: the sent mask, never more than the handle holds. */
@@ -297,6 +343,9 @@ public final class Handles {
   private HandleNode newNode(HandleTable table, KernelObject object, int rights, HandleNode parent,
       Badge transferBadge, Badge badge) throws RetcodeException {
     int value = table.allocate();
+    if (object.sid == 0) {
+      object.sid = nextSid++;
+    }
     HandleNode n = new HandleNode(object, rights, table, value, parent, transferBadge, badge);
     table.put(n);
     if (parent != null) {

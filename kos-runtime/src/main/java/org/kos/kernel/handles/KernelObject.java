@@ -14,6 +14,8 @@ import org.kos.libkos.EventDescr;
 public abstract class KernelObject {
   private final String kind;
   int liveHandles;
+  /** The security id, given by {@link Handles} with the object's first handle; never reused. */
+  int sid;
   private boolean destroyed;
   private final List<Subscription> subscriptions = new ArrayList<>(2);
 
@@ -33,6 +35,16 @@ public abstract class KernelObject {
   /** Number of live handles; read under the handle lock for an exact value. */
   public final int liveHandles() {
     return liveHandles;
+  }
+
+  /** The object's security id (0 until it has had a handle). */
+  public final int sid() {
+    return sid;
+  }
+
+  /** Number of "resource–event mask" entries notification receivers hold on the object. */
+  public final int subscriptionCount() {
+    return subscriptions.size();
   }
 
   /**

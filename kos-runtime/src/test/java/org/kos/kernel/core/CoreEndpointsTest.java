@@ -119,10 +119,10 @@ class CoreEndpointsTest {
   @Test
   void implementedMethodsAreTheOnesTheDocsList() {
     assertEquals(List.of("VMM.Allocate", "VMM.Commit", "VMM.Decommit", "VMM.Free", "VMM.Protect", "VMM.Query",
-        "Thread.Sleep", "Handle.Close", "Handle.CreateBadge", "Handle.CreateUserObject", "Handle.Revoke",
-        "Handle.RevokeSubtree", "Task.GetName", "Task.GetPath", "Sync.Wait", "Sync.Wake", "FS.Close", "FS.Count", "FS.GetFsSize", "FS.GetId",
+        "Thread.Sleep", "Handle.Close", "Handle.Copy", "Handle.CreateBadge", "Handle.CreateUserObject",
+        "Handle.GetSidByHandle", "Handle.Revoke", "Handle.RevokeSubtree", "Task.GetName", "Task.GetPath", "Sync.Wait", "Sync.Wake", "FS.Close", "FS.Count", "FS.GetFsSize", "FS.GetId",
         "FS.GetInfo", "FS.GetSize", "FS.Open", "FS.Read", "Time.GetSystemTimeAdj", "Time.SetSystemTime",
-        "Time.SetSystemTimeAdj", "Audit.Close", "Audit.Open", "Audit.Read", "Profiler.GetCounters", "CM.Accept", "CM.Connect", "CM.Drop", "CM.Listen", "Notice.Create",
+        "Time.SetSystemTimeAdj", "Audit.Close", "Audit.Open", "Audit.Read", "Profiler.GetCounters", "Profiler.ObjectGetStat", "CM.Accept", "CM.Connect", "CM.Drop", "CM.Listen", "Notice.Create",
         "Notice.DropAndWake", "Notice.GetEvent", "Notice.SetObjectEvent", "Notice.SubscribeToObject", "Notice.UnsubscribeFromEvent", "Notice.UnsubscribeFromObject"), CoreEndpoints.implemented());
   }
 }

@@ -9,6 +9,7 @@ import static org.kos.libkos.EventDescr.EVENT_BADGE_CLOSED;
 import static org.kos.libkos.EventDescr.EVENT_OBJECT_DESTROYED;
 import static org.kos.libkos.HandleTypes.HANDLE_TYPE_USER_FIRST;
 import static org.kos.libkos.Ocap.OCAP_HANDLE_GET_EVENT;
+import static org.kos.libkos.Ocap.OCAP_HANDLE_GET_SID;
 import static org.kos.libkos.Ocap.OCAP_HANDLE_SET_EVENT;
 import static org.kos.libkos.Ocap.OCAP_HANDLE_SPEC;
 import static org.kos.libkos.Ocap.OCAP_HANDLE_TRANSFER;
@@ -78,6 +79,13 @@ class HandlesTest {
     assertEquals(Retcode.rcSecurityDisallow, rcOf(() -> handles.translate(server,
         new HandleDesc[] {HandleDesc.of(ok), HandleDesc.of(weak)}, client)));
     assertEquals(0, handles.count(client));
+  }
+
+  @Test
+  void aTransferredHandleKeepsItsResourcesSid() throws Exception {
+    int res = handles.createUserObject(server, HANDLE_TYPE_USER_FIRST, FULL | OCAP_HANDLE_GET_SID, 7);
+    int mine = send(server, HandleDesc.of(res), client);
+    assertEquals(handles.sid(server, res), handles.sid(client, mine));
   }
 
   @Test
