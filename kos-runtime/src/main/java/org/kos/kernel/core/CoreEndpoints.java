@@ -73,7 +73,8 @@ public final class CoreEndpoints {
       List<String> names = new ArrayList<>();
       for (Method m : s.iface().getMethods()) {
         if (Endpoint.implementation(s.impl(), m) != null) {
-          names.add(s.iface().getSimpleName() + "." + Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1));
+          String java = m.getName().endsWith("_") ? m.getName().substring(0, m.getName().length() - 1) : m.getName();
+          names.add(s.iface().getSimpleName() + "." + Character.toUpperCase(java.charAt(0)) + java.substring(1));
         }
       }
       names.sort(null);

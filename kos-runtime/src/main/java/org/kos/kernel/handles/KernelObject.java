@@ -14,6 +14,8 @@ public abstract class KernelObject {
   private final String kind;
   int liveHandles;
   private boolean destroyed;
+  /** Events that happened and stay true (a process has ended): a later subscriber gets them at once. */
+  int standing;
   private final List<Subscription> subscriptions = new ArrayList<>(2);
 
   protected KernelObject(String kind) {

@@ -119,8 +119,14 @@ class CoreEndpointsTest {
   @Test
   void implementedMethodsAreTheOnesTheDocsList() {
     assertEquals(List.of("VMM.Allocate", "VMM.Commit", "VMM.Decommit", "VMM.Free", "VMM.Protect", "VMM.Query",
-        "Thread.Sleep", "Handle.Close", "Handle.CreateBadge", "Handle.CreateUserObject", "Handle.Revoke",
-        "Handle.RevokeSubtree", "Task.GetName", "Task.GetPath", "FS.Close", "FS.Count", "FS.GetFsSize", "FS.GetId",
+        "Thread.Exit", "Thread.GetAffinity", "Thread.GetInfo", "Thread.GetSchedPolicy", "Thread.OpenCurrent",
+        "Thread.Resume", "Thread.SetAffinity", "Thread.SetPriority", "Thread.SetSchedPolicy", "Thread.SetTls",
+        "Thread.Sleep", "Thread.Suspend", "Thread.Terminate", "Thread.Wait",
+        "Handle.Close", "Handle.CreateBadge", "Handle.CreateUserObject", "Handle.Revoke",
+        "Handle.RevokeSubtree", "Task.Create", "Task.Exit", "Task.FreeSelfEnv", "Task.GetExitInfo",
+        "Task.GetInitialThreadPriority", "Task.GetName", "Task.GetPath", "Task.GetPid", "Task.GetTasksList",
+        "Task.Resume", "Task.SetEnv", "Task.SetInitialThreadPriority", "Task.SetInitialThreadSchedPolicy",
+        "Task.Terminate", "Task.TransferHandle", "FS.Close", "FS.Count", "FS.GetFsSize", "FS.GetId",
         "FS.GetInfo", "FS.GetSize", "FS.Open", "FS.Read", "Time.GetSystemTimeAdj", "Time.SetSystemTime",
         "Time.SetSystemTimeAdj", "Audit.Close", "Audit.Open", "Audit.Read", "Profiler.GetCounters", "CM.Accept", "CM.Connect", "CM.Drop", "CM.Listen", "Notice.Create",
         "Notice.GetEvent", "Notice.SetObjectEvent", "Notice.SubscribeToObject"), CoreEndpoints.implemented());
