@@ -61,6 +61,7 @@ public final class Kernel {
   private final Map<String, NameServer> nameServers = new ConcurrentHashMap<>();
   private final KernelThreadGroup threads;
   private final AtomicInteger nextPid = new AtomicInteger(1);
+  private final AtomicInteger nextTid = new AtomicInteger(1);
   private final Map<Integer, Process> processes = new ConcurrentHashMap<>();
 
   public Kernel(ProgramSource programs) {
@@ -182,7 +183,8 @@ public final class Kernel {
       }
       int pid = nextPid.getAndIncrement();
       Process p = new Process(threads, pid, taskName, info.eiid(), exe, programs.find(exe),
-          new HandleTable(taskName, handleQuota), new VirtualMemory(memoryQuota), endpoints, this::exited);
+          new HandleTable(taskName, handleQuota), new VirtualMemory(memoryQuota), endpoints, this::exited,
+          nextTid::getAndIncrement);
       processes.put(pid, p);
       coreLog.write("task " + taskName + " created: pid " + pid + ", class " + info.eiid() + ", path " + exe);
       return p;
@@ -263,6 +265,7 @@ public final class Kernel {
     ExitInfo e = p.exitInfo();
     coreLog.write("task " + p.name() + " ended: " + e.reason().name().toLowerCase(java.util.Locale.ROOT)
         + ", status " + e.status());
+    p.taskObject().complete(handles);
     handles.closeAll(p.table());
     p.memory().release();
     nameServers.values().forEach(ns -> ns.forget(p.pid()));

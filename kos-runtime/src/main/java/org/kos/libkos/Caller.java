@@ -15,6 +15,7 @@ record Caller(Kernel kernel, Process process) {
       throw new RetcodeException(Retcode.rcNotReady,
           "libkos called from thread " + Thread.currentThread().getName() + ", which belongs to no process");
     }
+    p.unwindIfTerminated();
     return new Caller(k, p);
   }
 

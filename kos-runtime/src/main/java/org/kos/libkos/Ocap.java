@@ -41,6 +41,27 @@ public final class Ocap {
   /** Mask of a resource transfer context object (badge) handle. */
   public static final int OCAP_BADGE_FULL = OCAP_HANDLE_GET_EVENT;
 
+  /** Specialised task right: end the process ({@code Task.Terminate}). */
+  public static final int OCAP_TASK_TERMINATE = OCAP_HANDLE_SPEC(0x1);
+  /** Specialised task right: start the process ({@code Task.Resume}). */
+  public static final int OCAP_TASK_RESUME = OCAP_HANDLE_SPEC(0x2);
+  /** Specialised task right: set its environment and initial thread's scheduling. */
+  public static final int OCAP_TASK_SET_PARAMS = OCAP_HANDLE_SPEC(0x4);
+  /** Specialised task right: put handles into the (unstarted) process ({@code Task.TransferHandle}). */
+  public static final int OCAP_TASK_TRANSFER_HANDLE = OCAP_HANDLE_SPEC(0x8);
+  /** Mask of the task handle the kernel gives a process's creator ({@code OCAP_TASK_FULL}). */
+  public static final int OCAP_TASK_FULL = OCAP_HANDLE_TRANSFER | OCAP_HANDLE_GET_SID | OCAP_HANDLE_GET_EVENT
+      | OCAP_TASK_TERMINATE | OCAP_TASK_RESUME | OCAP_TASK_SET_PARAMS | OCAP_TASK_TRANSFER_HANDLE;
+  /** Specialised thread right: end the thread ({@code Thread.Terminate}). */
+  public static final int OCAP_THREAD_TERMINATE = OCAP_HANDLE_SPEC(0x1);
+  /** Specialised thread right: resume the suspended thread ({@code Thread.Resume}). */
+  public static final int OCAP_THREAD_RESUME = OCAP_HANDLE_SPEC(0x2);
+  /** Specialised thread right: set priority, affinity, scheduler class. */
+  public static final int OCAP_THREAD_SET_PARAMS = OCAP_HANDLE_SPEC(0x4);
+  /** Mask of a thread handle the kernel gives ({@code Thread.OpenCurrent}, {@code KnThreadCreate}). */
+  public static final int OCAP_THREAD_FULL = OCAP_HANDLE_TRANSFER | OCAP_HANDLE_GET_SID | OCAP_HANDLE_GET_EVENT
+      | OCAP_THREAD_TERMINATE | OCAP_THREAD_RESUME | OCAP_THREAD_SET_PARAMS;
+
   private Ocap() {}
 
   /** {@code OCAP_HANDLE_SPEC(x)}: the specialised-part right {@code x} (24 bits). */

@@ -14,6 +14,7 @@ final class Callers {
     if (p == null) {
       throw new RetcodeException(Retcode.rcNotReady, "kl.core called from outside every process");
     }
+    p.unwindIfTerminated();
     return p;
   }
 

@@ -165,6 +165,7 @@ public final class Handles {
         return;
       }
       n.object.subscribe(sink, mask, eventId);
+      postStanding(n.object, sink, mask, eventId);
     }
   }
 
@@ -261,6 +262,38 @@ public final class Handles {
           sendableRights(from, d);
         }
       }
+    }
+  }
+
+  /**
+   * Subscribes {@code sink} to events of {@code object} without a handle: subscriptions the kernel
+   * makes itself (the notification receiver {@code Task.GetTasksList} returns).
+   */
+  public void subscribeKernel(KernelObject object, EventSink sink, int mask, long eventId) {
+    synchronized (lock) {
+      if (object.isDestroyed()) {
+        sink.post(eventId, mask & EventDescr.EVENT_OBJECT_DESTROYED);
+        return;
+      }
+      object.subscribe(sink, mask, eventId);
+      postStanding(object, sink, mask, eventId);
+    }
+  }
+
+  /**
+   * Signals a standing event the kernel raises on {@code object} (a process has ended): current
+   * subscribers get it now, later ones when they subscribe.
+   */
+  public void raiseStanding(KernelObject object, int mask) {
+    synchronized (lock) {
+      object.standing |= mask;
+      object.signal(mask);
+    }
+  }
+
+  private static void postStanding(KernelObject object, EventSink sink, int mask, long eventId) {
+    if ((object.standing & mask) != 0) {
+      sink.post(eventId, object.standing & mask);
     }
   }
 

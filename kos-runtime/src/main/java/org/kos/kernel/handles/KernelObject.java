@@ -17,6 +17,8 @@ public abstract class KernelObject {
   /** The security id, given by {@link Handles} with the object's first handle; never reused. */
   int sid;
   private boolean destroyed;
+  /** Events that happened and stay true (a process has ended): a later subscriber gets them at once. */
+  int standing;
   private final List<Subscription> subscriptions = new ArrayList<>(2);
 
   protected KernelObject(String kind) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.kos.kernel.handles.HandleTable;
 import org.kos.kernel.vmm.VirtualMemory;
 import org.kos.kernel.ipc.Ipc;
@@ -44,14 +45,24 @@ public final class Process {
   private volatile Map<String, String> env = Map.of();
   private volatile State state = State.STOPPED;
   private volatile ExitInfo exitInfo;
+  private final IntSupplier tids;
+  private final TaskObject taskObject = new TaskObject(this);
+  /** Kernel records of the threads that have one (created, opened or asked about), by Java thread. */
+  private final Map<Thread, ProcessThread> threadRecords = new ConcurrentHashMap<>();
+  private volatile ProcessThread.Sched initialSched = new ProcessThread.Sched(ProcessThread.SCHED_OTHER,
+      ProcessThread.PRIORITY_NORMAL, 0);
+  private volatile long defaultStackSize;
+  private volatile long terminatedBy;
   /** Client handles by connection id, for ServiceLocatorConnect. */
   public final Map<String, Integer> connections = new ConcurrentHashMap<>();
   /** Channel groups served, by name, for ServiceLocatorRegister. */
   public final Map<String, Ipc.Listener> groups = new ConcurrentHashMap<>();
 
   public Process(ThreadGroup parent, int pid, String name, String eiid, String path, Program program,
-      HandleTable table, VirtualMemory memory, Map<String, Integer> endpoints, Consumer<Process> onExit) {
+      HandleTable table, VirtualMemory memory, Map<String, Integer> endpoints, Consumer<Process> onExit,
+      IntSupplier tids) {
     this.pid = pid;
+    this.tids = tids;
     this.name = name;
     this.eiid = eiid;
     this.path = path;
@@ -136,6 +147,11 @@ public final class Process {
     this.env = Map.copyOf(m);
   }
 
+  /** {@code Task.FreeSelfEnv}: the process drops its environment ({@code getenv} finds nothing). */
+  public void freeEnv() {
+    this.env = Map.of();
+  }
+
   public void requireStopped(String what) throws RetcodeException {
     if (state != State.STOPPED) {
       throw new RetcodeException(Retcode.rcInvalidOperation,
@@ -150,12 +166,23 @@ public final class Process {
     List<String> argv = args;
     String[] mainArgs = argv.isEmpty() ? new String[0] : argv.subList(1, argv.size()).toArray(new String[0]);
     Thread main = newThread(() -> runMain(mainArgs), name + ".main");
+    ProcessThread record = register(main, defaultStackSize, initialSched.priority(), false);
+    ProcessThread.Sched s = initialSched;
+    try {
+      record.setSched(s.policy(), s.priority(), s.policy() == ProcessThread.SCHED_RR, s.param());
+    } catch (RetcodeException e) {
+      throw new IllegalStateException("initial scheduler class was validated when set", e);
+    }
     main.start();
   }
 
   /** A thread of this process (not started). */
   public Thread newThread(Runnable body, String threadName) {
-    Thread t = new Thread(threads, body, threadName);
+    return newThread(body, threadName, 0);
+  }
+
+  private Thread newThread(Runnable body, String threadName, long stackSize) {
+    Thread t = new Thread(threads, body, threadName, stackSize);
     t.setDaemon(true);
     t.setContextClassLoader(program.classLoader());
     return t;
@@ -167,6 +194,13 @@ public final class Process {
       exit(ExitInfo.exited(0));
     } catch (ProcessExit e) {
       exit(ExitInfo.exited(e.status));
+    } catch (ThreadExit e) {
+      // The main thread's exit code ends the process, as returning from main does.
+      ProcessThread r = recordOf(Thread.currentThread());
+      if (r != null) {
+        r.ended(e.code);
+      }
+      exit(ExitInfo.exited(e.code));
     } catch (Throwable t) {
       exit(ExitInfo.crashed(Thread.currentThread(), t));
     }
@@ -189,6 +223,112 @@ public final class Process {
       }
     }
     exited.countDown();
+  }
+
+  /**
+   * {@code Task.Terminate}: ends the process as an uncaught exception does (handles closed, peers
+   * woken with rcNotConnected, threads interrupted); its threads end at their next kernel call.
+   * {@code by} is the terminating process, null for the kernel.
+   */
+  public void terminate(Process by) throws RetcodeException {
+    synchronized (this) {
+      if (state == State.EXITED) {
+        throw new RetcodeException(Retcode.rcInvalidOperation, "process " + name + " has already ended");
+      }
+      terminatedBy = by == null ? 0 : by.pid();
+    }
+    exit(ExitInfo.terminated(by == null ? "the kernel" : by.name() + " (pid " + by.pid() + ")"));
+    if (by == this) {
+      throw new ThreadExit(-1);
+    }
+  }
+
+  /** PID of the process that terminated this one (0: the kernel, or not terminated). */
+  public long terminatedBy() {
+    return terminatedBy;
+  }
+
+  /** The resource task handles to this process refer to. */
+  public TaskObject taskObject() {
+    return taskObject;
+  }
+
+  /** The initial thread's scheduler class and priority ({@code Task.Get/SetInitialThread*}). */
+  public ProcessThread.Sched initialSched() {
+    return initialSched;
+  }
+
+  /** {@code Task.SetInitialThreadPriority}/{@code SchedPolicy}: used when the process starts. */
+  public void setInitialSched(int policy, int priority, boolean rrParam, long param) throws RetcodeException {
+    ProcessThread.checkSched(policy, priority, rrParam, param);
+    requireStopped("set the initial thread's scheduling");
+    initialSched = new ProcessThread.Sched(policy, priority, policy == ProcessThread.SCHED_RR ? param : 0);
+  }
+
+  /** The stack size new threads get by default ({@code Task.Create}'s stackSize; 0: the JVM's). */
+  public void setDefaultStackSize(long bytes) {
+    defaultStackSize = bytes;
+  }
+
+  /**
+   * The kernel record of the calling thread of this process, made on first use; threads a program
+   * started with {@code new Thread} get the initial thread's priority.
+   */
+  public ProcessThread currentThread() {
+    return threadRecords.computeIfAbsent(Thread.currentThread(),
+        t -> new ProcessThread(this, tids.getAsInt(), t, 0, initialSched.priority(), false));
+  }
+
+  /** The kernel record of {@code t}, or null when it has none. */
+  ProcessThread recordOf(Thread t) {
+    return threadRecords.get(t);
+  }
+
+  /**
+   * {@code KnThreadCreate}: a started thread of this process running {@code body}, with a kernel
+   * record; a suspended one waits for {@code Thread.Resume} before running it.
+   */
+  public ProcessThread createThread(Runnable body, int priority, long stackSize, boolean suspended)
+      throws RetcodeException {
+    ProcessThread.checkPriority(priority);
+    if (state == State.EXITED) {
+      throw new RetcodeException(Retcode.rcInvalidOperation, "process " + name + " has ended");
+    }
+    ProcessThread[] self = new ProcessThread[1];
+    Runnable run = () -> {
+      try {
+        self[0].awaitResume();
+      } catch (RetcodeException e) {
+        return; // interrupted while created suspended: the process is ending
+      }
+      body.run();
+    };
+    Thread t = newThread(run, name + ".thread", stackSize != 0 ? stackSize : defaultStackSize);
+    self[0] = register(t, stackSize, priority, suspended);
+    t.setName(name + ".thread-" + self[0].tid());
+    t.start();
+    return self[0];
+  }
+
+  private ProcessThread register(Thread t, long stackSize, int priority, boolean suspended) {
+    ProcessThread r = new ProcessThread(this, tids.getAsInt(), t, stackSize, priority, suspended);
+    threadRecords.put(t, r);
+    return r;
+  }
+
+  /**
+   * Called in a kernel entry of a thread of this process: a terminated thread, or a thread of a
+   * terminated process, ends here by throwing {@link ThreadExit}.
+   */
+  public void unwindIfTerminated() {
+    ProcessThread r = threadRecords.get(Thread.currentThread());
+    if (r != null) {
+      r.unwindIfTerminating();
+    }
+    ExitInfo e = exitInfo;
+    if (e != null && e.reason() == ExitInfo.Reason.TERMINATED) {
+      throw new ThreadExit(-1);
+    }
   }
 
   /** The live threads of the process. */

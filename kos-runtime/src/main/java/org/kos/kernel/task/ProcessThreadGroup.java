@@ -16,7 +16,12 @@ final class ProcessThreadGroup extends ThreadGroup {
 
   @Override
   public void uncaughtException(Thread t, Throwable e) {
-    if (e instanceof ProcessExit exit) {
+    if (e instanceof ThreadExit exit) {
+      ProcessThread r = process.recordOf(t);
+      if (r != null) {
+        r.ended(exit.code);
+      }
+    } else if (e instanceof ProcessExit exit) {
       process.exit(ExitInfo.exited(exit.status));
     } else {
       process.exit(ExitInfo.crashed(t, e));

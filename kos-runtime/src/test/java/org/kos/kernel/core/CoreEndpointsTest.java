@@ -119,10 +119,19 @@ class CoreEndpointsTest {
   @Test
   void implementedMethodsAreTheOnesTheDocsList() {
     assertEquals(List.of("VMM.Allocate", "VMM.Commit", "VMM.Decommit", "VMM.Free", "VMM.Protect", "VMM.Query",
-        "Thread.Sleep", "Handle.Close", "Handle.Copy", "Handle.CreateBadge", "Handle.CreateUserObject",
-        "Handle.GetSidByHandle", "Handle.Revoke", "Handle.RevokeSubtree", "Task.GetName", "Task.GetPath", "Sync.Wait", "Sync.Wake", "FS.Close", "FS.Count", "FS.GetFsSize", "FS.GetId",
+        "Thread.Exit", "Thread.GetAffinity", "Thread.GetInfo", "Thread.GetSchedPolicy", "Thread.OpenCurrent",
+        "Thread.Resume", "Thread.SetAffinity", "Thread.SetPriority", "Thread.SetSchedPolicy", "Thread.SetTls",
+        "Thread.Sleep", "Thread.Suspend", "Thread.Terminate", "Thread.Wait",
+        "Handle.Close", "Handle.Copy", "Handle.CreateBadge", "Handle.CreateUserObject", "Handle.GetSidByHandle",
+        "Handle.Revoke", "Handle.RevokeSubtree", "Task.Create", "Task.Exit", "Task.FreeSelfEnv", "Task.GetExitInfo",
+        "Task.GetInitialThreadPriority", "Task.GetName", "Task.GetPath", "Task.GetPid", "Task.GetTasksList",
+        "Task.Resume", "Task.SetEnv", "Task.SetInitialThreadPriority", "Task.SetInitialThreadSchedPolicy",
+        "Task.Terminate", "Task.TransferHandle", "Sync.Wait", "Sync.Wake", "FS.Close", "FS.Count", "FS.GetFsSize",
+        "FS.GetId",
         "FS.GetInfo", "FS.GetSize", "FS.Open", "FS.Read", "Time.GetSystemTimeAdj", "Time.SetSystemTime",
-        "Time.SetSystemTimeAdj", "Audit.Close", "Audit.Open", "Audit.Read", "Profiler.GetCounters", "Profiler.ObjectGetStat", "CM.Accept", "CM.Connect", "CM.Drop", "CM.Listen", "Notice.Create",
-        "Notice.DropAndWake", "Notice.GetEvent", "Notice.SetObjectEvent", "Notice.SubscribeToObject", "Notice.UnsubscribeFromEvent", "Notice.UnsubscribeFromObject"), CoreEndpoints.implemented());
+        "Time.SetSystemTimeAdj", "Audit.Close", "Audit.Open", "Audit.Read", "Profiler.GetCounters",
+        "Profiler.ObjectGetStat", "CM.Accept", "CM.Connect", "CM.Drop", "CM.Listen", "Notice.Create",
+        "Notice.DropAndWake", "Notice.GetEvent", "Notice.SetObjectEvent", "Notice.SubscribeToObject",
+        "Notice.UnsubscribeFromEvent", "Notice.UnsubscribeFromObject"), CoreEndpoints.implemented());
   }
 }
