@@ -27,14 +27,7 @@ import picocli.CommandLine.Command;
       "  3   I/O error (a file could not be read or written)",
       "  70  internal error (a bug: please report it)"
     })
-public final class Kos implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+public final class Kos extends CommandGroup {
   /** The subcommand groups by name, in the order {@code kos --help} lists them. */
   static final Map<String, Class<?>> GROUPS = groups();
 

@@ -54,4 +54,31 @@ class KosTest extends CliTest {
     assertEquals(ExitCodes.OK, run("--help"));
     assertTrue(!out.toString().contains("generate-completion"), out.toString());
   }
+
+  @Test
+  void everyGroupWithoutASubcommandPrintsItsUsageToStandardErrorAndExitsTwo() {
+    for (String group : Kos.GROUPS.keySet()) {
+      if (Kos.commandLine().getSubcommands().get(group).getSubcommands().isEmpty()) {
+        continue; // a command of its own (kos run), not a group
+      }
+      assertEquals(ExitCodes.USAGE, run(group), group);
+      assertEquals("", out.toString(), group);
+      assertTrue(err.toString().startsWith("kos: 'kos " + group + "' needs a subcommand\nUsage: kos " + group + " "),
+          err.toString());
+      assertTrue(err.toString().contains("Commands:"), err.toString());
+    }
+  }
+
+  @Test
+  void kosWithoutArgumentsPrintsItsUsageToStandardErrorAndExitsTwo() {
+    assertEquals(ExitCodes.USAGE, run());
+    assertEquals("", out.toString());
+    assertTrue(err.toString().contains("Usage: kos "), err.toString());
+  }
+
+  @Test
+  void aGroupsHelpStillGoesToStandardOutputWithExitZero() {
+    assertEquals(ExitCodes.OK, run("nk", "--help"));
+    assertTrue(out.toString().startsWith("Usage: kos nk "), out.toString());
+  }
 }

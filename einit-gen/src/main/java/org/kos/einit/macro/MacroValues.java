@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.kos.io.FileErrors;
 
 /** Macro values from a Java properties file (UTF-8; {@code \n} in a value for a line break). */
 public final class MacroValues {
@@ -17,6 +18,8 @@ public final class MacroValues {
     Properties p = new Properties();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(in);
+    } catch (IOException e) {
+      throw FileErrors.naming(file, e);
     }
     Map<String, String> values = new TreeMap<>();
     p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k)));

@@ -241,8 +241,10 @@ public final class YamlTree {
     diagnostics.report(d);
   }
 
+  /** One character at {@code offset}; at the end of the file, just after its last content. */
   private SourceSpan point(int offset) {
-    return source.span(offset, Math.min(offset + 1, source.text().length()));
+    int at = expanded.beforeBlankTail(offset);
+    return source.span(at, Math.min(at + 1, source.text().length()));
   }
 
   /** The first tab in the indentation of a non-blank line up to {@code lastLine}, or null. */

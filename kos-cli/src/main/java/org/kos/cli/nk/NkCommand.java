@@ -1,6 +1,6 @@
 package org.kos.cli.nk;
 
-import picocli.CommandLine;
+import org.kos.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code kos nk}: IDL/CDL/EDL compiler: check, IR and stubs. */
@@ -9,11 +9,5 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "IDL/CDL/EDL compiler: check, IR and stubs.",
     subcommands = {NkCheckCommand.class, IrCommand.class, CompileCommand.class})
-public final class NkCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class NkCommand extends CommandGroup {
 }

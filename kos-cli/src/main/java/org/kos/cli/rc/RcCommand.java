@@ -1,6 +1,6 @@
 package org.kos.cli.rc;
 
-import picocli.CommandLine;
+import org.kos.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code kos rc}: Return codes: decode, search, list, scan, check, export. */
@@ -14,11 +14,5 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       ExportCommand.class
     })
-public final class RcCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class RcCommand extends CommandGroup {
 }

@@ -115,4 +115,20 @@ class EinitCommandTest extends CliTest {
     Files.writeString(yaml, "entities:\n- name: app.Solo\n");
     assertEquals(ExitCodes.OK, run("einit", "check", yaml.toString()), err.toString());
   }
+
+  @Test
+  void checkOfADirectoryNamesItInTheIoError() {
+    assertEquals(ExitCodes.IO_ERROR, run("einit", "check", dir.toString()));
+    assertEquals("kos: error: " + dir + ": is a directory\n", err.toString());
+  }
+
+  @Test
+  void syntaxErrorAtTheEndOfTheFileShowsTheLastLineWithContent() throws IOException {
+    Path yaml = dir.resolve("init.yaml");
+    Files.writeString(yaml, "entities:\n- name: echo.Server\n  path: [\n\n\n");
+    assertEquals(ExitCodes.INPUT_ERROR, run("einit", "check", "-I", CLASSES, yaml.toString()));
+    List<String> lines = err.toString().lines().toList();
+    assertTrue(lines.get(0).startsWith(yaml + ":3:10: error[EI0001]: "), err.toString());
+    assertEquals(List.of("  path: [", "         ^"), lines.subList(1, 3));
+  }
 }

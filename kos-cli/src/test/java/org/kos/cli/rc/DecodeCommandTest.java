@@ -171,4 +171,12 @@ class DecodeCommandTest {
     assertNull(DecodeMain.parse(new String[] {"rc", "decode"}));
     assertNull(DecodeMain.parse(new String[] {"rc", "decode", "-qx", "0"}));
   }
+
+  @Test
+  void unknownValueJoinsTheGenericTextAndTheWarningWithoutAStrayFullStop() {
+    RcCli r = RcCli.run("rc", "decode", "0x1");
+    assertEquals(ExitCodes.INPUT_ERROR, r.exit, r.toString()); // unknown code
+    assertTrue(r.out().endsWith("unknown code; the generic table says: Invalid function argument; not made by"
+        + " MAKE_RETCODE (bits 31 and 28 are not both set, or bit 30 is)\n"), r.out());
+  }
 }

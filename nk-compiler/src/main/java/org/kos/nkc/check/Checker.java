@@ -39,6 +39,8 @@ public final class Checker {
   }
 
   public static void check(Model model, Diagnostics diagnostics) {
+    // Sizes need every type resolved; after resolution errors they would only repeat them.
+    boolean resolved = !diagnostics.hasErrors();
     Checker c = new Checker(diagnostics);
     for (IdlPackage p : model.packages().values()) {
       c.checkPackage(p);
@@ -50,6 +52,9 @@ public final class Checker {
       c.checkComponent(comp);
     }
     c.checkSecurityInterfaces(model);
+    if (resolved) {
+      WireLimits.check(model, diagnostics);
+    }
   }
 
   private void checkPackage(IdlPackage p) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.kos.io.FileErrors;
 
 /**
  * The text of one input file and the index of its line starts, so that spans (char offsets) map to
@@ -24,7 +25,13 @@ public final class SourceFile {
 
   /** Reads a UTF-8 file; malformed bytes are replaced rather than failing, as comments may hold anything. */
   public static SourceFile read(Path path) throws IOException {
-    return decode(path.toString(), Files.readAllBytes(path));
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw FileErrors.naming(path, e);
+    }
+    return decode(path.toString(), bytes);
   }
 
   /** Decodes UTF-8 bytes (e.g. a bundled resource) the same way {@link #read} does. */
@@ -93,6 +100,24 @@ public final class SourceFile {
       end--;
     }
     return text.substring(start, end);
+  }
+
+  /**
+   * Where a diagnostic at {@code offset} should point: {@code offset} itself, unless only blank
+   * characters follow it up to the end of the file and some content precedes it; then just after
+   * the last non-blank character. A problem found at the end of the file (an unclosed bracket, a
+   * missing token) is then shown on the line the content ends on, not on an empty line below it.
+   */
+  public int beforeBlankTail(int offset) {
+    int at = Math.min(Math.max(offset, 0), text.length());
+    if (!text.substring(at).isBlank()) {
+      return at;
+    }
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end == 0 ? at : end;
   }
 
   /** A span over {@code [start, end)} of this file. */

@@ -11,6 +11,9 @@ import org.kos.nkc.model.ComponentKind;
  */
 public record ComponentLayout(String name, ComponentKind kind, List<EndpointLayout> endpoints,
     List<InstanceLayout> instances, MessageBounds bounds) {
+  /** The header's {@code riid} is a u16 and 0xFFFF means invalid: RIIDs 0..65534. */
+  public static final int MAX_ENDPOINTS = 0xFFFF;
+
   public ComponentLayout {
     endpoints = List.copyOf(endpoints);
     instances = List.copyOf(instances);

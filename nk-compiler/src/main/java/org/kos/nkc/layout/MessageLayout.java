@@ -12,6 +12,14 @@ public record MessageLayout(Kind kind, List<FieldLayout> fields, long fixedSize,
   /** Size and alignment of {@code struct nk_message}. */
   public static final int HEADER_SIZE = 24;
   public static final int HEADER_ALIGNMENT = 8;
+  /**
+   * The largest {@code fixedSize} (header and fixed part): the header field is a u32, but kos
+   * holds a message in one Java byte array (NkMessage; the stubs' {@code int} size constants), so
+   * the limit is the largest multiple of 8 an {@code int} holds. See docs/wire-format.md, "Limits".
+   */
+  public static final long MAX_FIXED_SIZE = Integer.MAX_VALUE & -HEADER_ALIGNMENT;
+  /** The largest arena: {@code arenaSize} and chunk offsets and sizes are u32. */
+  public static final long MAX_ARENA = 0xFFFF_FFFFL;
 
   public MessageLayout {
     fields = List.copyOf(fields);

@@ -7,15 +7,18 @@ import org.kos.nkc.model.Interface;
 import org.kos.nkc.model.Method;
 import org.kos.nkc.model.Parameter;
 
-/** Lays out the messages of each method of an interface: header, then parameters in order. */
-final class MessageLayouts {
+/**
+ * Lays out the messages of each method of an interface: header, then parameters in order. Public
+ * for the check stage, which measures messages against the wire limits.
+ */
+public final class MessageLayouts {
   private final TypeLayouts types;
 
-  MessageLayouts(TypeLayouts types) {
+  public MessageLayouts(TypeLayouts types) {
     this.types = types;
   }
 
-  InterfaceLayout of(Interface iface) {
+  public InterfaceLayout of(Interface iface) {
     List<MethodLayout> methods = new ArrayList<>();
     for (int mid = 0; mid < iface.methods().size(); mid++) {
       Method m = iface.methods().get(mid);

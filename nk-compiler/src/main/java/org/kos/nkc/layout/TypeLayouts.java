@@ -13,9 +13,12 @@ import org.kos.nkc.model.Typedef;
  * Lays out types by the rules of {@code docs/wire-format.md}: integers at their size, arrays
  * inline, structs in C order with natural alignment, unions as a u32 tag then every alternative at
  * one offset, chunk descriptors (8 bytes, align 4) for bytes/string/sequence, 16-byte handle
- * containers. Struct and union layouts are computed once per declaration.
+ * containers. Struct and union layouts are computed once per declaration. Public so that the check
+ * stage measures types against the wire limits ({@link MessageLayout#MAX_FIXED_SIZE},
+ * {@link MessageLayout#MAX_ARENA}) with exactly these numbers; it needs a model without
+ * unresolved types.
  */
-final class TypeLayouts {
+public final class TypeLayouts {
   /** {@code {u32 offset, u32 size}}. */
   static final int CHUNK_SIZE = 8;
   static final int CHUNK_ALIGNMENT = 4;
@@ -27,7 +30,8 @@ final class TypeLayouts {
 
   private final Map<StructType, TypeLayout> structs = new IdentityHashMap<>();
 
-  TypeLayout of(Type type) {
+  /** The layout of {@code type}, typedefs looked through. */
+  public TypeLayout of(Type type) {
     Type t = type;
     while (t instanceof Typedef d) {
       t = d.target();

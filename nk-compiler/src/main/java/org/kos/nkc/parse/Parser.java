@@ -661,6 +661,11 @@ public final class Parser {
       return;
     }
     lastErrorAt = at;
+    if (t.kind(at) == TokenKind.EOF) {
+      int end = file.beforeBlankTail(t.start(at));
+      diagnostics.report(Rule.NK0104.at(file.span(end, end), message));
+      return;
+    }
     diagnostics.report(Rule.NK0104.at(t.span(at), message));
   }
 

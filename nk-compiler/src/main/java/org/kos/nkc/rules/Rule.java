@@ -52,6 +52,7 @@ public enum Rule implements DiagnosticRule {
   NK0405(Severity.ERROR, "duplicate field name in a struct or union"),
   NK0406(Severity.ERROR, "struct or union without fields"),
   NK0407(Severity.ERROR, "type or declaration chain nested too deeply (more than 256 levels)"),
+  NK0408(Severity.ERROR, "type or message too large for the wire format"),
 
   NK0501(Severity.ERROR, "method name contains '_'"),
   NK0502(Severity.ERROR, "duplicate method name"),
@@ -62,10 +63,12 @@ public enum Rule implements DiagnosticRule {
   NK0507(Severity.ERROR, "package has no interface but is used as one"),
   NK0508(Severity.WARNING, "named interface differs from its package name"),
   NK0509(Severity.ERROR, "sequence of values that carry handles"),
+  NK0510(Severity.ERROR, "more than 65536 methods in one interface"),
 
   NK0601(Severity.ERROR, "duplicate endpoint or component instance name"),
   NK0602(Severity.ERROR, "endpoint or component instance name contains '_'"),
-  NK0603(Severity.ERROR, "component instance cycle");
+  NK0603(Severity.ERROR, "component instance cycle"),
+  NK0604(Severity.ERROR, "more than 65535 endpoints in a component or class tree");
 
   private final Severity severity;
   private final String summary;

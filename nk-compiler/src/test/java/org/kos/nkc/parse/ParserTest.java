@@ -151,4 +151,10 @@ class ParserTest {
     assertEquals("NK0101", all.get(0).id());
     assertTrue(ids().contains("NK0102@3:1"), ids().toString());
   }
+
+  @Test
+  void endOfFileAfterBlankLinesIsReportedJustAfterTheLastContent() {
+    parse("a/P.idl", "package a.P\ninterface {\n  Ping(in\n\n\n");
+    assertEquals(List.of("NK0104@3:10"), ids());
+  }
 }

@@ -70,7 +70,8 @@ public record Decoded(String input, CodeInput.Kind readAs, int value, RcEntry en
     String what = switch (hr) {
       case "Specific" -> "unknown code (not in the database)";
       case "Unknown" -> "unknown code";
-      default -> "unknown code; the generic table says: " + hr;
+      // The table's texts are sentences; the parts here are joined with "; ", so no full stop.
+      default -> "unknown code; the generic table says: " + (hr.endsWith(".") ? hr.substring(0, hr.length() - 1) : hr);
     };
     if (value != 0 && !Retcode.isWellFormed(value)) {
       what += "; not made by MAKE_RETCODE (bits 31 and 28 are not both set, or bit 30 is)";

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kos.io.FileErrors;
 import org.kos.romfs.EntryType;
 import org.kos.romfs.ImagePaths;
 import org.kos.romfs.tree.ImageTree;
@@ -43,7 +44,13 @@ public final class ManifestParser {
 
   /** Parses the UTF-8 manifest at {@code file}; sources are resolved against its directory. */
   public ImageTree.Builder parse(Path file) throws IOException, ManifestException {
-    return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), file.toAbsolutePath().getParent());
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw FileErrors.naming(file, e);
+    }
+    return parse(file.toString(), text, file.toAbsolutePath().getParent());
   }
 
   /**
