@@ -1,6 +1,7 @@
 package org.kos.kernel.ipc;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
 import org.kos.kernel.handles.HandleTable;
 import org.kos.rc.Retcode;
@@ -16,13 +17,31 @@ final class Transaction {
   private static final int WAITING = 0;
   private static final int DONE = 1;
   private static final int ABANDONED = 2;
+  private static final VarHandle STATE;
+
+  static {
+    try {
+      STATE = MethodHandles.lookup().findVarHandle(Transaction.class, "state", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   final Snapshot request;
   final HandleTable caller;
   final int responseCapacity;
   final int responseArenaCapacity;
   private final Thread waiter;
-  private final AtomicInteger state = new AtomicInteger(WAITING);
+  /** When the request was sent ({@link System#nanoTime}). */
+  final long sentAt;
+  /** WAITING until the outcome lands (DONE) or the caller gives up (ABANDONED); set through STATE. */
+  private volatile int state = WAITING;
+  /**
+   * When the outcome landed for a waiter that had parked ({@link System#nanoTime}; 0 otherwise),
+   * published by the state change: the caller learns how long the server took, not how long its
+   * own wake-up took.
+   */
+  private long completedAt;
   /** Set by the waiter before it parks, so that a completion that comes first skips the unpark. */
   private volatile boolean parked;
   private Snapshot response;
@@ -34,6 +53,7 @@ final class Transaction {
     this.responseCapacity = responseCapacity;
     this.responseArenaCapacity = responseArenaCapacity;
     this.waiter = Thread.currentThread();
+    this.sentAt = System.nanoTime();
   }
 
   /** Delivers the response; false when the caller already gave up. */
@@ -49,12 +69,16 @@ final class Transaction {
   }
 
   boolean isAbandoned() {
-    return state.get() == ABANDONED;
+    return state == ABANDONED;
   }
 
   private boolean finish() {
-    if (state.compareAndSet(WAITING, DONE)) {
-      if (parked) { // a spinning waiter sees DONE by itself: no wake-up call needed
+    boolean wasParked = parked;
+    if (wasParked) { // only a waiter that parked learns from the time (see SpinBudget)
+      completedAt = System.nanoTime();
+    }
+    if (STATE.compareAndSet(this, WAITING, DONE)) {
+      if (wasParked || parked) { // a spinning waiter sees DONE by itself: no wake-up call needed
         LockSupport.unpark(waiter);
       }
       return true;
@@ -62,22 +86,29 @@ final class Transaction {
     return false;
   }
 
-  boolean isWaiting() {
-    return state.get() == WAITING;
-  }
-
   /**
    * Waits for the outcome until {@code deadline} ({@link System#nanoTime}; Long.MAX_VALUE: forever),
    * spinning first as {@code spin} allows, then parked.
    */
-  Snapshot await(long deadline, CallerSpin spin) throws RetcodeException {
-    long start = System.nanoTime();
-    spin.spinFor(this, start);
-    if (state.get() != WAITING) {
+  Snapshot await(long deadline, SpinBudget spin) throws RetcodeException {
+    if (spin.start()) {
+      try {
+        long until = spin.until(sentAt);
+        for (int i = 0; state == WAITING; i++) {
+          Thread.onSpinWait();
+          if ((i & 15) == 15 && System.nanoTime() - until > 0) {
+            break;
+          }
+        }
+      } finally {
+        spin.stop();
+      }
+    }
+    if (state != WAITING) {
       return outcome();
     }
     parked = true; // before the last look at the state: a completion after it sees the flag
-    while (state.get() == WAITING) {
+    while (state == WAITING) {
       if (Thread.interrupted()) {
         giveUp(Retcode.rcIpcInterrupt, "the call was interrupted");
         break;
@@ -93,7 +124,9 @@ final class Transaction {
         LockSupport.parkNanos(this, left);
       }
     }
-    spin.missed(System.nanoTime() - start);
+    if (state == DONE && completedAt != 0) {
+      spin.missed(completedAt - sentAt);
+    }
     return outcome();
   }
 
@@ -105,7 +138,7 @@ final class Transaction {
   }
 
   private void giveUp(int rc, String why) throws RetcodeException {
-    if (state.compareAndSet(WAITING, ABANDONED)) {
+    if (STATE.compareAndSet(this, WAITING, ABANDONED)) {
       if (rc == Retcode.rcIpcInterrupt) {
         Thread.currentThread().interrupt();
       }
