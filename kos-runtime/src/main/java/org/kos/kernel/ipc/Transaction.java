@@ -14,14 +14,13 @@ import org.kos.rc.RetcodeException;
  * completion fail instead of landing unseen.
  */
 final class Transaction {
-  private static final int WAITING = 0;
-  private static final int DONE = 1;
-  private static final int ABANDONED = 2;
-  private static final VarHandle STATE;
+  /** The outcome of a call whose caller gave up. */
+  private static final Object ABANDONED = new Object();
+  private static final VarHandle OUTCOME;
 
   static {
     try {
-      STATE = MethodHandles.lookup().findVarHandle(Transaction.class, "state", int.class);
+      OUTCOME = MethodHandles.lookup().findVarHandle(Transaction.class, "outcome", Object.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -34,18 +33,20 @@ final class Transaction {
   private final Thread waiter;
   /** When the request was sent ({@link System#nanoTime}). */
   final long sentAt;
-  /** WAITING until the outcome lands (DONE) or the caller gives up (ABANDONED); set through STATE. */
-  private volatile int state = WAITING;
+  /**
+   * Null while the caller waits, then set once through OUTCOME: the response ({@link Snapshot}),
+   * the failure ({@link RetcodeException}) or {@link #ABANDONED}. One field, so that the server
+   * publishes a response with a single write to the line the caller spins on.
+   */
+  private volatile Object outcome;
   /**
    * When the outcome landed for a waiter that had parked ({@link System#nanoTime}; 0 otherwise),
-   * published by the state change: the caller learns how long the server took, not how long its
+   * published by the outcome's write: the caller learns how long the server took, not how long its
    * own wake-up took.
    */
   private long completedAt;
   /** Set by the waiter before it parks, so that a completion that comes first skips the unpark. */
   private volatile boolean parked;
-  private Snapshot response;
-  private RetcodeException failure;
 
   Transaction(Snapshot request, HandleTable caller, int responseCapacity, int responseArenaCapacity) {
     this.request = request;
@@ -58,27 +59,25 @@ final class Transaction {
 
   /** Delivers the response; false when the caller already gave up. */
   boolean complete(Snapshot res) {
-    response = res;
-    return finish();
+    return finish(res);
   }
 
   /** Ends the call with an error for the caller; false when the caller already gave up. */
   boolean fail(int rc, String why) {
-    failure = new RetcodeException(rc, why);
-    return finish();
+    return outcome == null && finish(new RetcodeException(rc, why));
   }
 
   boolean isAbandoned() {
-    return state == ABANDONED;
+    return outcome == ABANDONED;
   }
 
-  private boolean finish() {
+  private boolean finish(Object result) {
     boolean wasParked = parked;
     if (wasParked) { // only a waiter that parked learns from the time (see SpinBudget)
       completedAt = System.nanoTime();
     }
-    if (STATE.compareAndSet(this, WAITING, DONE)) {
-      if (wasParked || parked) { // a spinning waiter sees DONE by itself: no wake-up call needed
+    if (OUTCOME.compareAndSet(this, null, result)) {
+      if (wasParked || parked) { // a spinning waiter sees the outcome by itself: no wake-up call needed
         LockSupport.unpark(waiter);
       }
       return true;
@@ -94,7 +93,7 @@ final class Transaction {
     if (spin.start()) {
       try {
         long until = spin.until(sentAt);
-        for (int i = 0; state == WAITING; i++) {
+        for (int i = 0; outcome == null; i++) {
           Thread.onSpinWait();
           if ((i & 15) == 15 && System.nanoTime() - until > 0) {
             break;
@@ -104,11 +103,11 @@ final class Transaction {
         spin.stop();
       }
     }
-    if (state != WAITING) {
-      return outcome();
+    if (outcome != null) {
+      return result();
     }
-    parked = true; // before the last look at the state: a completion after it sees the flag
-    while (state == WAITING) {
+    parked = true; // before the last look at the outcome: a completion after it sees the flag
+    while (outcome == null) {
       if (Thread.interrupted()) {
         giveUp(Retcode.rcIpcInterrupt, "the call was interrupted");
         break;
@@ -124,21 +123,22 @@ final class Transaction {
         LockSupport.parkNanos(this, left);
       }
     }
-    if (state == DONE && completedAt != 0) {
+    if (completedAt != 0) {
       spin.missed(completedAt - sentAt);
     }
-    return outcome();
+    return result();
   }
 
-  private Snapshot outcome() throws RetcodeException {
-    if (failure != null) {
-      throw failure;
+  private Snapshot result() throws RetcodeException {
+    Object o = outcome;
+    if (o instanceof RetcodeException e) {
+      throw e;
     }
-    return response;
+    return (Snapshot) o;
   }
 
   private void giveUp(int rc, String why) throws RetcodeException {
-    if (STATE.compareAndSet(this, WAITING, ABANDONED)) {
+    if (OUTCOME.compareAndSet(this, null, ABANDONED)) {
       if (rc == Retcode.rcIpcInterrupt) {
         Thread.currentThread().interrupt();
       }
