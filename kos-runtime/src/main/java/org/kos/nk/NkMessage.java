@@ -64,6 +64,16 @@ public final class NkMessage implements WireBuffer {
   }
 
   /**
+   * Checks the header of a received message of {@code length} bytes as {@link #received} does,
+   * without wrapping it (for a kernel that keeps its own copy).
+   *
+   * @throws NkException {@code NK_EBADMSG} for a malformed header
+   */
+  public static void checkReceived(byte[] data, int length) throws NkException {
+    check(data, length);
+  }
+
+  /**
    * Replaces this message by {@code length} received bytes of {@code data} (copied), validated as
    * {@link #received} does, for a transport filling a buffer it reuses. The handle offsets are
    * cleared; the transport sets them with {@link #setHandleOffsets}.

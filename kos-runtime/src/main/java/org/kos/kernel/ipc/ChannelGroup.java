@@ -3,6 +3,7 @@ package org.kos.kernel.ipc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
@@ -18,13 +19,20 @@ import org.kos.rc.RetcodeException;
  * rcNotConnected.
  *
  * <p>No lock: a Call adds to a lock-free queue and a Recv takes from it; a receiver with nothing
- * to take spins briefly, then enlists in {@code sleeping} and parks. Only then does a Call pay
+ * to take spins for a while ({@link SpinBudget}), then enlists in {@code sleeping} and parks. Only then does a Call pay
  * for a wake-up: it unparks one enlisted receiver. A receiver enlists before its last look at the
  * queue and a Call looks for sleepers after adding, so one of them always sees the other.
  */
 public final class ChannelGroup extends KernelObject {
-  /** Looks at an empty queue this many times before sleeping (as the bare handoff it is measured against). */
-  static final int SPINS = 200;
+  /**
+   * Spin budgets in nanoseconds. A receiver may spin longer than a caller: it covers its callers'
+   * wake-ups (tens of microseconds on a busy virtual machine), so that a busy channel keeps its
+   * server awake, while an idle one costs at most one short spin per request.
+   */
+  static final long CALLER_MIN_NANOS = 500;
+  static final long CALLER_MAX_NANOS = 20_000;
+  static final long RECEIVER_MIN_NANOS = 2_000;
+  static final long RECEIVER_MAX_NANOS = 100_000;
 
   final String name;
   final HandleTable server;
@@ -34,9 +42,16 @@ public final class ChannelGroup extends KernelObject {
   /** Receivers parked (or about to park) until a request comes. */
   private final ConcurrentLinkedQueue<Thread> sleeping = new ConcurrentLinkedQueue<>();
   /** How long callers of this group spin for their response. */
-  final CallerSpin callerSpin = new CallerSpin();
-  /** Requests received and not yet answered, by the server thread that received them. */
+  final SpinBudget callerSpin = new SpinBudget(CALLER_MIN_NANOS, CALLER_MAX_NANOS);
+  /** How long receivers of this group spin for a request. */
+  private final SpinBudget receiverSpin = new SpinBudget(RECEIVER_MIN_NANOS, RECEIVER_MAX_NANOS);
+  /**
+   * Requests received and not yet answered, by the server thread that received them; {@link #NONE}
+   * for a thread that answered its last one. The entry stays, so a Recv/Reply cycle allocates no
+   * map node.
+   */
   private final Map<Thread, Transaction> inProgress = new ConcurrentHashMap<>();
+  private static final Transaction NONE = new Transaction(null, null, 0, 0);
 
   ChannelGroup(String name, HandleTable server, Map<String, Integer> endpoints) {
     super("IPC channel group");
@@ -74,17 +89,47 @@ public final class ChannelGroup extends KernelObject {
     }
   }
 
-  Transaction take(long deadline) throws RetcodeException {
+  /**
+   * The next request, waiting for it until {@code deadline} ({@link System#nanoTime};
+   * Long.MAX_VALUE: forever). A receiver that waits forever is in {@code waitingForever} while it
+   * sleeps (only a request can end that wait), and counts in {@code wakeUps} when it wakes.
+   */
+  Transaction take(long deadline, Set<Thread> waitingForever, PaddedCounter wakeUps) throws RetcodeException {
     Transaction t = queue.poll();
-    for (int i = 0; t == null && i < SPINS; i++) {
-      Thread.onSpinWait();
-      t = queue.poll();
+    if (t != null) {
+      return t;
     }
-    return t != null ? t : sleepUntilRequest(deadline);
+    long idleSince = System.nanoTime();
+    if (receiverSpin.start()) {
+      try {
+        long until = receiverSpin.until(idleSince);
+        if (deadline != Long.MAX_VALUE && deadline - until < 0) {
+          until = deadline;
+        }
+        for (int i = 0; (t = queue.poll()) == null; i++) {
+          Thread.onSpinWait();
+          if ((i & 15) == 15 && System.nanoTime() - until > 0) {
+            break;
+          }
+        }
+      } finally {
+        receiverSpin.stop();
+      }
+    }
+    if (t == null) {
+      t = sleepUntilRequest(deadline, waitingForever, wakeUps);
+      receiverSpin.missed(t.sentAt - idleSince);
+    }
+    return t;
   }
 
-  private Transaction sleepUntilRequest(long deadline) throws RetcodeException {
+  private Transaction sleepUntilRequest(long deadline, Set<Thread> waitingForever, PaddedCounter wakeUps)
+      throws RetcodeException {
     Thread self = Thread.currentThread();
+    boolean forever = deadline == Long.MAX_VALUE;
+    if (forever) {
+      waitingForever.add(self);
+    }
     try {
       while (true) {
         sleeping.add(self); // before the last look, so that a Call adding after it wakes us
@@ -112,22 +157,28 @@ public final class ChannelGroup extends KernelObject {
       }
     } finally {
       sleeping.remove(self);
+      if (forever) {
+        wakeUps.increment(); // before leaving the set: an observer that saw us asleep sees the count
+        waitingForever.remove(self);
+      }
     }
   }
 
   void started(Transaction t) {
     Transaction previous = inProgress.put(Thread.currentThread(), t);
-    if (previous != null) {
+    if (previous != null && previous != NONE) {
       previous.fail(Retcode.rcTransferError, "the server received another request without replying to this one");
     }
     // Closed while this request was between the queue and the in-progress map: the closing missed it.
-    if (closed && inProgress.remove(Thread.currentThread(), t)) {
+    if (closed && inProgress.replace(Thread.currentThread(), t, NONE)) {
       t.fail(Retcode.rcNotConnected, "the server side of channel " + name + " is gone");
     }
   }
 
+  /** The request this thread received and now answers, or null. */
   Transaction finishing() {
-    return inProgress.remove(Thread.currentThread());
+    Transaction t = inProgress.replace(Thread.currentThread(), NONE);
+    return t == NONE ? null : t;
   }
 
   private RetcodeException gone() {
@@ -146,7 +197,7 @@ public final class ChannelGroup extends KernelObject {
     }
     for (Thread receiver : inProgress.keySet()) {
       Transaction t = inProgress.remove(receiver); // whoever removes a request fails it (see started)
-      if (t != null) {
+      if (t != null && t != NONE) {
         doomed.add(t);
       }
     }

@@ -3,12 +3,10 @@ package org.kos.kernel.ipc;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import org.kos.kernel.handles.HandleTable;
 import org.kos.kernel.handles.Handles;
-import org.kos.kernel.security.IpcMessageEvent;
 import org.kos.kernel.security.IpcMessageEvent.Direction;
+import org.kos.kernel.security.IpcMessageEvent;
 import org.kos.kernel.security.SecurityMonitor;
 import org.kos.libkos.Ocap;
 import org.kos.nk.Arena;
@@ -28,12 +26,13 @@ public final class Ipc {
 
   private final Handles handles;
   private volatile SecurityMonitor monitor;
-  /** Threads inside a Recv without a timeout: they wait until another process sends something. */
+  /** Threads asleep in a Recv without a timeout: they wait until another process sends something. */
   private final Set<Thread> receivingForever = ConcurrentHashMap.newKeySet();
-  /** Counts requests sent and received, so that an observer can tell that nothing happened. */
-  private final AtomicLong activity = new AtomicLong();
-  private final LongAdder requests = new LongAdder();
-  private final LongAdder responses = new LongAdder();
+  /** Counters for statistics (callers count requests, servers responses: each on its own line). */
+  private final PaddedCounter requests = new PaddedCounter();
+  private final PaddedCounter responses = new PaddedCounter();
+  /** Wake-ups of receivers that slept without a timeout (an idle system has none). */
+  private final PaddedCounter wakeUps = new PaddedCounter();
 
   public Ipc(Handles handles, SecurityMonitor monitor) {
     this.handles = handles;
@@ -89,7 +88,6 @@ public final class Ipc {
       check(m, new IpcMessageEvent(Direction.REQUEST, caller.owner(), g.server.owner(), ch.id, s.riid(), s.mid()));
     }
     Transaction t = new Transaction(s, caller, res.capacity(), resArena == null ? 0 : resArena.capacity());
-    activity.incrementAndGet();
     g.submit(t);
     Snapshot r = t.await(deadline(timeoutMillis), g.callerSpin);
     r.deliverTo(res, resArena);
@@ -103,23 +101,13 @@ public final class Ipc {
   public void recv(HandleTable server, int handle, NkMessage req, Arena reqArena, long timeoutMillis)
       throws RetcodeException {
     ChannelGroup g = handles.object(server, handle, ChannelGroup.class, Ocap.OCAP_IPC_RECV);
-    long deadline = deadline(timeoutMillis);
-    Thread self = Thread.currentThread();
-    if (deadline == Long.MAX_VALUE) {
-      receivingForever.add(self);
-    }
-    try {
-      receive(g, server, req, reqArena, deadline);
-    } finally {
-      receivingForever.remove(self);
-    }
+    receive(g, server, req, reqArena, deadline(timeoutMillis));
   }
 
   private void receive(ChannelGroup g, HandleTable server, NkMessage req, Arena reqArena, long deadline)
       throws RetcodeException {
     while (true) {
-      Transaction t = g.take(deadline);
-      activity.incrementAndGet();
+      Transaction t = g.take(deadline, receivingForever, wakeUps);
       if (t.isAbandoned()) {
         continue;
       }
@@ -185,24 +173,27 @@ public final class Ipc {
     }
   }
 
-  /** Whether {@code thread} is in a Recv without a timeout (only a request can end it). */
+  /** Whether {@code thread} sleeps in a Recv without a timeout (only a request can end it). */
   public boolean receivesForever(Thread thread) {
     return receivingForever.contains(thread);
   }
 
-  /** A number that changes whenever a request is sent or received. */
   /** Requests callers sent (whether or not the monitor let them through). */
   public long requests() {
-    return requests.sum();
+    return requests.get();
   }
 
   /** Responses servers sent (whether or not the monitor let them through). */
   public long responses() {
-    return responses.sum();
+    return responses.get();
   }
 
+  /**
+   * A number that changes whenever a request is sent or a receiver that slept without a timeout
+   * wakes: in a system whose threads all sleep in such a Recv, nothing can happen without one.
+   */
   public long activity() {
-    return activity.get();
+    return requests.get() + wakeUps.get();
   }
 
   private static void check(SecurityMonitor m, IpcMessageEvent event) throws RetcodeException {

@@ -68,7 +68,7 @@ final class Snapshot {
     }
     byte[] fixed = msg.toByteArray();
     try {
-      NkMessage.received(fixed); // header rules shared with every transport (flags, status replies)
+      NkMessage.checkReceived(fixed, fixed.length); // header rules shared with every transport (flags, status replies)
     } catch (NkException e) {
       throw malformed(e.getMessage());
     }

@@ -1,6 +1,7 @@
 package org.kos.kernel.ipc;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
 import org.kos.kernel.handles.HandleTable;
 import org.kos.rc.Retcode;
@@ -13,20 +14,39 @@ import org.kos.rc.RetcodeException;
  * completion fail instead of landing unseen.
  */
 final class Transaction {
-  private static final int WAITING = 0;
-  private static final int DONE = 1;
-  private static final int ABANDONED = 2;
+  /** The outcome of a call whose caller gave up. */
+  private static final Object ABANDONED = new Object();
+  private static final VarHandle OUTCOME;
+
+  static {
+    try {
+      OUTCOME = MethodHandles.lookup().findVarHandle(Transaction.class, "outcome", Object.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   final Snapshot request;
   final HandleTable caller;
   final int responseCapacity;
   final int responseArenaCapacity;
   private final Thread waiter;
-  private final AtomicInteger state = new AtomicInteger(WAITING);
+  /** When the request was sent ({@link System#nanoTime}). */
+  final long sentAt;
+  /**
+   * Null while the caller waits, then set once through OUTCOME: the response ({@link Snapshot}),
+   * the failure ({@link RetcodeException}) or {@link #ABANDONED}. One field, so that the server
+   * publishes a response with a single write to the line the caller spins on.
+   */
+  private volatile Object outcome;
+  /**
+   * When the outcome landed for a waiter that had parked ({@link System#nanoTime}; 0 otherwise),
+   * published by the outcome's write: the caller learns how long the server took, not how long its
+   * own wake-up took.
+   */
+  private long completedAt;
   /** Set by the waiter before it parks, so that a completion that comes first skips the unpark. */
   private volatile boolean parked;
-  private Snapshot response;
-  private RetcodeException failure;
 
   Transaction(Snapshot request, HandleTable caller, int responseCapacity, int responseArenaCapacity) {
     this.request = request;
@@ -34,27 +54,30 @@ final class Transaction {
     this.responseCapacity = responseCapacity;
     this.responseArenaCapacity = responseArenaCapacity;
     this.waiter = Thread.currentThread();
+    this.sentAt = System.nanoTime();
   }
 
   /** Delivers the response; false when the caller already gave up. */
   boolean complete(Snapshot res) {
-    response = res;
-    return finish();
+    return finish(res);
   }
 
   /** Ends the call with an error for the caller; false when the caller already gave up. */
   boolean fail(int rc, String why) {
-    failure = new RetcodeException(rc, why);
-    return finish();
+    return outcome == null && finish(new RetcodeException(rc, why));
   }
 
   boolean isAbandoned() {
-    return state.get() == ABANDONED;
+    return outcome == ABANDONED;
   }
 
-  private boolean finish() {
-    if (state.compareAndSet(WAITING, DONE)) {
-      if (parked) { // a spinning waiter sees DONE by itself: no wake-up call needed
+  private boolean finish(Object result) {
+    boolean wasParked = parked;
+    if (wasParked) { // only a waiter that parked learns from the time (see SpinBudget)
+      completedAt = System.nanoTime();
+    }
+    if (OUTCOME.compareAndSet(this, null, result)) {
+      if (wasParked || parked) { // a spinning waiter sees the outcome by itself: no wake-up call needed
         LockSupport.unpark(waiter);
       }
       return true;
@@ -62,22 +85,29 @@ final class Transaction {
     return false;
   }
 
-  boolean isWaiting() {
-    return state.get() == WAITING;
-  }
-
   /**
    * Waits for the outcome until {@code deadline} ({@link System#nanoTime}; Long.MAX_VALUE: forever),
    * spinning first as {@code spin} allows, then parked.
    */
-  Snapshot await(long deadline, CallerSpin spin) throws RetcodeException {
-    long start = System.nanoTime();
-    spin.spinFor(this, start);
-    if (state.get() != WAITING) {
-      return outcome();
+  Snapshot await(long deadline, SpinBudget spin) throws RetcodeException {
+    if (spin.start()) {
+      try {
+        long until = spin.until(sentAt);
+        for (int i = 0; outcome == null; i++) {
+          Thread.onSpinWait();
+          if ((i & 15) == 15 && System.nanoTime() - until > 0) {
+            break;
+          }
+        }
+      } finally {
+        spin.stop();
+      }
     }
-    parked = true; // before the last look at the state: a completion after it sees the flag
-    while (state.get() == WAITING) {
+    if (outcome != null) {
+      return result();
+    }
+    parked = true; // before the last look at the outcome: a completion after it sees the flag
+    while (outcome == null) {
       if (Thread.interrupted()) {
         giveUp(Retcode.rcIpcInterrupt, "the call was interrupted");
         break;
@@ -93,19 +123,22 @@ final class Transaction {
         LockSupport.parkNanos(this, left);
       }
     }
-    spin.missed(System.nanoTime() - start);
-    return outcome();
+    if (completedAt != 0) {
+      spin.missed(completedAt - sentAt);
+    }
+    return result();
   }
 
-  private Snapshot outcome() throws RetcodeException {
-    if (failure != null) {
-      throw failure;
+  private Snapshot result() throws RetcodeException {
+    Object o = outcome;
+    if (o instanceof RetcodeException e) {
+      throw e;
     }
-    return response;
+    return (Snapshot) o;
   }
 
   private void giveUp(int rc, String why) throws RetcodeException {
-    if (state.compareAndSet(WAITING, ABANDONED)) {
+    if (OUTCOME.compareAndSet(this, null, ABANDONED)) {
       if (rc == Retcode.rcIpcInterrupt) {
         Thread.currentThread().interrupt();
       }
