@@ -7,7 +7,8 @@
 # Usage: bench/ipc-vs-handoff.sh [extra JMH options]   (needs: JDK 17, Maven, protoc, python3)
 # Knobs: CLIENTS (default "1 2 16"), RUNS (1: with more, every run is printed and then the median
 # of each column, as the machine is shared), FORKS (1), WARMUP (iterations, 3), ITERATIONS (5),
-# TIME (1s), SKIP_BUILD (set to reuse the last build).
+# TIME (1s), SKIP_BUILD (set to reuse the last build), RT (set to run JMH under `chrt -f 10`, as
+# root: on a shared machine the benchmark then takes the CPUs as on a quiet one, other work waits).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/bench/out/jmh"
@@ -22,7 +23,7 @@ results=()
 for run in $(seq 1 "${RUNS:-1}"); do
   for t in ${CLIENTS:-1 2 16}; do
     echo "run $run, $t client(s): $(uptime)"
-    java -cp "$jmh/target/classes:$(cat "$jmh/target/classpath.txt")" org.openjdk.jmh.Main IpcVsHandoff \
+    ${RT:+chrt -f 10} java -cp "$jmh/target/classes:$(cat "$jmh/target/classpath.txt")" org.openjdk.jmh.Main IpcVsHandoff \
       -t "$t" -f "${FORKS:-1}" -wi "${WARMUP:-3}" -i "${ITERATIONS:-5}" -w "${TIME:-1s}" -r "${TIME:-1s}" \
       -rf json -rff "$out/ipc-vs-handoff-$t-run$run.json" "$@" >"$out/ipc-vs-handoff-$t-run$run.log"
     results+=("$out/ipc-vs-handoff-$t-run$run.json")
