@@ -883,7 +883,7 @@ public final class EveryCodec {
     if (sequence.size() > 4) {
       throw new NkException(NkErrors.NK_EINVAL, "Nested.items: sequence<4> given " + sequence.size());
     }
-    ChunkDesc chunk = arena.alloc(sequence.size() * 48);
+    ChunkDesc chunk = arena.alloc(sequence.size() * 48L);
     buf.putChunk(at, chunk);
     for (int i = 0; i < sequence.size(); i++) {
       EveryCodec.writeItem(arena, chunk.offset() + i * 48, arena, sequence.get(i));
@@ -899,7 +899,7 @@ public final class EveryCodec {
     if (sequence1.length > 5) {
       throw new NkException(NkErrors.NK_EINVAL, "Nested.shorts: sequence<5> given " + sequence1.length);
     }
-    ChunkDesc chunk1 = arena.alloc(sequence1.length * 2);
+    ChunkDesc chunk1 = arena.alloc(sequence1.length * 2L);
     buf.putChunk(at + 24, chunk1);
     for (int i2 = 0; i2 < sequence1.length; i2++) {
       arena.putS16(chunk1.offset() + i2 * 2, sequence1[i2]);
@@ -909,7 +909,7 @@ public final class EveryCodec {
     if (sequence2.size() > 3) {
       throw new NkException(NkErrors.NK_EINVAL, "Nested.names: sequence<3> given " + sequence2.size());
     }
-    ChunkDesc chunk2 = arena.alloc(sequence2.size() * 8);
+    ChunkDesc chunk2 = arena.alloc(sequence2.size() * 8L);
     buf.putChunk(at + 40, chunk2);
     for (int i3 = 0; i3 < sequence2.size(); i3++) {
       arena.putChunk(chunk2.offset() + i3 * 8, arena.storeString(sequence2.get(i3), 16L));
@@ -925,14 +925,14 @@ public final class EveryCodec {
     if (sequence3.size() > 2) {
       throw new NkException(NkErrors.NK_EINVAL, "Nested.grid: sequence<2> given " + sequence3.size());
     }
-    ChunkDesc chunk3 = arena.alloc(sequence3.size() * 8);
+    ChunkDesc chunk3 = arena.alloc(sequence3.size() * 8L);
     buf.putChunk(at + 64, chunk3);
     for (int i5 = 0; i5 < sequence3.size(); i5++) {
       int[] sequence4 = sequence3.get(i5);
       if (sequence4.length > 3) {
         throw new NkException(NkErrors.NK_EINVAL, "Nested.grid[]: sequence<3> given " + sequence4.length);
       }
-      ChunkDesc chunk4 = arena.alloc(sequence4.length * 4);
+      ChunkDesc chunk4 = arena.alloc(sequence4.length * 4L);
       arena.putChunk(chunk3.offset() + i5 * 8, chunk4);
       for (int i6 = 0; i6 < sequence4.length; i6++) {
         arena.putS32(chunk4.offset() + i6 * 4, sequence4[i6]);

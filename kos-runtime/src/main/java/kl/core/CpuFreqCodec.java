@@ -185,7 +185,7 @@ public final class CpuFreqCodec {
     if (sequence.size() > 16) {
       throw new NkException(NkErrors.NK_EINVAL, "GetLayoutResponse.layout: sequence<16> given " + sequence.size());
     }
-    ChunkDesc chunk = arena.alloc(sequence.size() * 16);
+    ChunkDesc chunk = arena.alloc(sequence.size() * 16L);
     msg.putChunk(24, chunk);
     for (int i = 0; i < sequence.size(); i++) {
       CpuFreqCodec.writeCpuGroup(arena, chunk.offset() + i * 16, arena, sequence.get(i));
@@ -338,7 +338,7 @@ public final class CpuFreqCodec {
     if (sequence.size() > 16) {
       throw new NkException(NkErrors.NK_EINVAL, "CpuGroup.opps: sequence<16> given " + sequence.size());
     }
-    ChunkDesc chunk = arena.alloc(sequence.size() * 8);
+    ChunkDesc chunk = arena.alloc(sequence.size() * 8L);
     buf.putChunk(at + 8, chunk);
     for (int i = 0; i < sequence.size(); i++) {
       CpuFreqCodec.writeOpp(arena, chunk.offset() + i * 8, arena, sequence.get(i));

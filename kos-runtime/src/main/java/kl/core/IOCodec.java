@@ -1204,7 +1204,7 @@ public final class IOCodec {
     if (sequence.size() > 64) {
       throw new NkException(NkErrors.NK_EINVAL, "DmaGetInfoResponse.frames: sequence<64> given " + sequence.size());
     }
-    ChunkDesc chunk = arena.alloc(sequence.size() * 16);
+    ChunkDesc chunk = arena.alloc(sequence.size() * 16L);
     msg.putChunk(44, chunk);
     for (int i = 0; i < sequence.size(); i++) {
       IOCodec.writeDmaFrame(arena, chunk.offset() + i * 16, arena, sequence.get(i));
@@ -1272,7 +1272,7 @@ public final class IOCodec {
     if (sequence.size() > 64) {
       throw new NkException(NkErrors.NK_EINVAL, "DmaGetPhysInfoResponse.frames: sequence<64> given " + sequence.size());
     }
-    ChunkDesc chunk = arena.alloc(sequence.size() * 16);
+    ChunkDesc chunk = arena.alloc(sequence.size() * 16L);
     msg.putChunk(28, chunk);
     for (int i = 0; i < sequence.size(); i++) {
       IOCodec.writeDmaFrame(arena, chunk.offset() + i * 16, arena, sequence.get(i));

@@ -521,7 +521,7 @@ public final class NoticeCodec {
     if (sequence.size() > 64) {
       throw new NkException(NkErrors.NK_EINVAL, "GetEventResponse.events: sequence<64> given " + sequence.size());
     }
-    ChunkDesc chunk = arena.alloc(sequence.size() * 16);
+    ChunkDesc chunk = arena.alloc(sequence.size() * 16L);
     msg.putChunk(24, chunk);
     for (int i = 0; i < sequence.size(); i++) {
       NoticeCodec.writeEventDesc(arena, chunk.offset() + i * 16, arena, sequence.get(i));

@@ -766,7 +766,7 @@ public final class ProfilerCodec {
     if (sequence.size() > 32) {
       throw new NkException(NkErrors.NK_EINVAL, "GetCountersRequest.names: sequence<32> given " + sequence.size());
     }
-    ChunkDesc chunk = arena.alloc(sequence.size() * 8);
+    ChunkDesc chunk = arena.alloc(sequence.size() * 8L);
     msg.putChunk(32, chunk);
     for (int i = 0; i < sequence.size(); i++) {
       arena.putChunk(chunk.offset() + i * 8, arena.storeString(sequence.get(i), 63L));
@@ -805,7 +805,7 @@ public final class ProfilerCodec {
     if (sequence.length > 32) {
       throw new NkException(NkErrors.NK_EINVAL, "GetCountersResponse.values: sequence<32> given " + sequence.length);
     }
-    ChunkDesc chunk = arena.alloc(sequence.length * 8);
+    ChunkDesc chunk = arena.alloc(sequence.length * 8L);
     msg.putChunk(24, chunk);
     for (int i = 0; i < sequence.length; i++) {
       arena.putS64(chunk.offset() + i * 8, sequence[i]);
@@ -846,7 +846,7 @@ public final class ProfilerCodec {
     if (sequence.size() > 32) {
       throw new NkException(NkErrors.NK_EINVAL, "ObjectGetStatRequest.names: sequence<32> given " + sequence.size());
     }
-    ChunkDesc chunk = arena.alloc(sequence.size() * 8);
+    ChunkDesc chunk = arena.alloc(sequence.size() * 8L);
     msg.putChunk(40, chunk);
     for (int i = 0; i < sequence.size(); i++) {
       arena.putChunk(chunk.offset() + i * 8, arena.storeString(sequence.get(i), 63L));
@@ -885,7 +885,7 @@ public final class ProfilerCodec {
     if (sequence.length > 32) {
       throw new NkException(NkErrors.NK_EINVAL, "ObjectGetStatResponse.values: sequence<32> given " + sequence.length);
     }
-    ChunkDesc chunk = arena.alloc(sequence.length * 8);
+    ChunkDesc chunk = arena.alloc(sequence.length * 8L);
     msg.putChunk(24, chunk);
     for (int i = 0; i < sequence.length; i++) {
       arena.putS64(chunk.offset() + i * 8, sequence[i]);

@@ -1965,7 +1965,7 @@ public final class TaskCodec {
     if (sequence.length > 256) {
       throw new NkException(NkErrors.NK_EINVAL, "GetTasksListResponse.pids: sequence<256> given " + sequence.length);
     }
-    ChunkDesc chunk = arena.alloc(sequence.length * 8);
+    ChunkDesc chunk = arena.alloc(sequence.length * 8L);
     msg.putChunk(48, chunk);
     for (int i = 0; i < sequence.length; i++) {
       arena.putS64(chunk.offset() + i * 8, sequence[i]);

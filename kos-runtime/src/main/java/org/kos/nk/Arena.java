@@ -81,15 +81,22 @@ public final class Arena implements WireBuffer {
     return Arrays.copyOf(buf, used);
   }
 
-  /** Reserves {@code size} zeroed bytes and returns their descriptor ({@code nk_arena_alloc}). */
-  public ChunkDesc alloc(int size) throws NkException {
+  /**
+   * Reserves {@code size} zeroed bytes and returns their descriptor ({@code nk_arena_alloc}). The
+   * size is a {@code long} so that stubs can pass {@code count * elementSize} computed without
+   * {@code int} overflow: any size past what is left fails here with {@code NK_ENOMEM}.
+   *
+   * @throws NkException {@code NK_ENOMEM} when the bytes do not fit
+   */
+  public ChunkDesc alloc(long size) throws NkException {
     if (size < 0 || size > buf.length - used) {
       throw new NkException(NkErrors.NK_ENOMEM,
           "arena of " + buf.length + " bytes cannot hold " + size + " more bytes (" + used + " in use)");
     }
-    ChunkDesc c = new ChunkDesc(size == 0 ? 0 : used, size);
-    Arrays.fill(buf, used, used + size, (byte) 0);
-    used += size;
+    int n = (int) size;
+    ChunkDesc c = new ChunkDesc(n == 0 ? 0 : used, n);
+    Arrays.fill(buf, used, used + n, (byte) 0);
+    used += n;
     return c;
   }
 
@@ -120,7 +127,7 @@ public final class Arena implements WireBuffer {
         throw new NkException(NkErrors.NK_EINVAL, "string contains a NUL character");
       }
     }
-    ChunkDesc c = alloc(utf8.length + 1);
+    ChunkDesc c = alloc(utf8.length + 1L);
     System.arraycopy(utf8, 0, buf, c.offset(), utf8.length);
     return c;
   }

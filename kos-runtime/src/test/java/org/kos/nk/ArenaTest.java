@@ -25,6 +25,14 @@ class ArenaTest {
   }
 
   @Test
+  void allocOfMoreThanAnIntHoldsIsEnomemAndLeavesTheArenaUnchanged() {
+    Arena a = new Arena(64);
+    NkException e = assertThrows(NkException.class, () -> a.alloc((1L << 32) + 8));
+    assertEquals(NkErrors.NK_ENOMEM, e.error());
+    assertEquals(0, a.used());
+  }
+
+  @Test
   void storeStringOverItsBoundIsEinval() {
     NkException e = assertThrows(NkException.class, () -> new Arena(64).storeString("abcd", 3));
     assertEquals(NkErrors.NK_EINVAL, e.error());

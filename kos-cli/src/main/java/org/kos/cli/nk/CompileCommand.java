@@ -9,9 +9,12 @@ import java.util.concurrent.Callable;
 import javax.lang.model.SourceVersion;
 import org.kos.cli.ExitCodes;
 import org.kos.io.AtomicFiles;
+import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.diag.DiagnosticPrinter;
 import org.kos.nkc.javagen.GeneratedFile;
 import org.kos.nkc.javagen.GeneratedSources;
 import org.kos.nkc.javagen.JavaGenerator;
+import org.kos.nkc.javagen.JavaNameClashes;
 import org.kos.nkc.javagen.JavaOptions;
 import org.kos.nkc.layout.Layout;
 import org.kos.nkc.model.Model;
@@ -76,9 +79,19 @@ public final class CompileCommand implements Callable<Integer> {
       return compiled.exit();
     }
     Model model = compiled.model();
+    Layout layout = Layout.of(model);
+    JavaOptions options = new JavaOptions(javaPackage);
+    // Valid NK whose names collide in Java (NK07xx): printed like the front end's diagnostics.
+    List<Diagnostic> clashes = JavaNameClashes.find(model, layout, options);
+    if (!clashes.isEmpty()) {
+      clashes.forEach(d -> err.print(DiagnosticPrinter.render(d)));
+      err.println(DiagnosticPrinter.summary(clashes) + "; nothing written");
+      err.flush();
+      return ExitCodes.INPUT_ERROR;
+    }
     List<GeneratedFile> generated;
     try {
-      generated = JavaGenerator.generate(model, Layout.of(model), new JavaOptions(javaPackage));
+      generated = JavaGenerator.generate(model, layout, options);
     } catch (IllegalArgumentException e) {
       err.println("kos: error: " + e.getMessage() + "; nothing written");
       return ExitCodes.INPUT_ERROR;

@@ -69,6 +69,20 @@ class CompileCommandTest extends CliTest {
   }
 
   @Test
+  void namesCollidingInJavaArePositionedErrorsAndWriteNothing() throws IOException {
+    Path bad = Path.of("../testdata/nk-errors/NK0701/bad");
+    Path out = dir.resolve("out");
+    assertEquals(ExitCodes.INPUT_ERROR, run("nk", "compile", "-I", bad.toString(), "-o", out.toString(),
+        bad.resolve("app").toString()));
+    assertTrue(err.toString().contains("PingComponent.idl:1:9: error[NK0701]: IDL package 'app.PingComponent'"),
+        err.toString());
+    assertTrue(err.toString().contains("Ping.cdl:1:11: note: CDL component 'app.Ping' first declared here"),
+        err.toString());
+    assertTrue(err.toString().contains("nothing written"), err.toString());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void missingOutputDirectoryOptionIsAUsageError() {
     assertEquals(ExitCodes.USAGE, run("nk", "compile", NK + "/echo"));
   }

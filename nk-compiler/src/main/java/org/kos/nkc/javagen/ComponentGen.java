@@ -25,6 +25,12 @@ import org.kos.nkc.model.Component;
 final class ComponentGen {
   private static final ClassName DISPATCHER = ClassName.get(Dispatcher.class);
 
+  /** The constants over the whole tree; endpoint constants must not take these names (NK0702). */
+  static final List<String> TREE_CONSTANTS = List.of("ENDPOINT_COUNT", "MAX_FIXED_SIZE", "MAX_ARENA", "MAX_HANDLES");
+
+  /** Each endpoint's constants: the prefix, then its path in upper case. */
+  static final List<String> ENDPOINT_CONSTANT_PREFIXES = List.of("RIID_", "ENDPOINT_", "QUALIFIED_ENDPOINT_", "IFACE_");
+
   private final Names names;
 
   ComponentGen(Names names) {
@@ -37,25 +43,25 @@ final class ComponentGen {
     TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("$L {@code $L}: its endpoints in RIID order and a dispatcher routing by RIID.\n", kind, c.name())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    t.addField(constant(TypeName.INT, "ENDPOINT_COUNT", CodeBlock.of("$L", cl.endpoints().size()),
+    t.addField(constant(TypeName.INT, TREE_CONSTANTS.get(0), CodeBlock.of("$L", cl.endpoints().size()),
         "Number of endpoints (the vendor's iidMax)."));
     MessageBounds b = cl.bounds();
-    t.addField(constant(TypeName.INT, "MAX_FIXED_SIZE",
+    t.addField(constant(TypeName.INT, TREE_CONSTANTS.get(1),
         CodeBlock.of("$L", Math.max(24, Math.max(b.reqFixedSize(), b.resFixedSize()))),
         "Largest message (header and fixed part) of any endpoint."));
-    t.addField(constant(TypeName.LONG, "MAX_ARENA", CodeBlock.of("$LL", b.arena()),
+    t.addField(constant(TypeName.LONG, TREE_CONSTANTS.get(2), CodeBlock.of("$LL", b.arena()),
         "Largest arena of any message of any endpoint."));
-    t.addField(constant(TypeName.INT, "MAX_HANDLES",
+    t.addField(constant(TypeName.INT, TREE_CONSTANTS.get(3),
         CodeBlock.of("$L", Math.max(b.reqHandles(), Math.max(b.resHandles(), b.errHandles()))),
         "Most handles in any message of any endpoint."));
     for (EndpointLayout e : cl.endpoints()) {
       String k = Names.constant(e.name());
-      t.addField(constant(TypeName.INT, "RIID_" + k, CodeBlock.of("$L", e.riid()), "RIID of {@code " + e.name() + "}."));
-      t.addField(constant(ClassName.get(String.class), "ENDPOINT_" + k, CodeBlock.of("$S", e.name()),
+      t.addField(constant(TypeName.INT, ENDPOINT_CONSTANT_PREFIXES.get(0) + k, CodeBlock.of("$L", e.riid()), "RIID of {@code " + e.name() + "}."));
+      t.addField(constant(ClassName.get(String.class), ENDPOINT_CONSTANT_PREFIXES.get(1) + k, CodeBlock.of("$S", e.name()),
           "Endpoint name, as einit publishes it."));
-      t.addField(constant(ClassName.get(String.class), "QUALIFIED_ENDPOINT_" + k, CodeBlock.of("$S", e.qualifiedName()),
+      t.addField(constant(ClassName.get(String.class), ENDPOINT_CONSTANT_PREFIXES.get(2) + k, CodeBlock.of("$S", e.qualifiedName()),
           "Endpoint name qualified by the component or class that declares it."));
-      t.addField(constant(ClassName.get(String.class), "IFACE_" + k, CodeBlock.of("$S", e.iface()),
+      t.addField(constant(ClassName.get(String.class), ENDPOINT_CONSTANT_PREFIXES.get(3) + k, CodeBlock.of("$S", e.iface()),
           "Interface (IDL package) of the endpoint."));
     }
     return t.addType(dispatcher(cl)).build();

@@ -6,9 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedSet;
 import org.kos.nkc.layout.ComponentLayout;
 import org.kos.nkc.layout.Layout;
@@ -46,10 +44,16 @@ public final class JavaGenerator {
   /**
    * @param model a checked model ({@code CompileResult.model()})
    * @param layout its layout ({@code Layout.of(model)})
-   * @throws IllegalArgumentException when two NK names map to one Java file, or a message is too
-   *     large for Java arrays
+   * @throws JavaNameClashException when two NK names map to one Java class or member (call
+   *     {@link JavaNameClashes#find} first to report them as diagnostics)
+   * @throws IllegalArgumentException when a message is too large for Java arrays (NK0408 rejects
+   *     such input in the check stage)
    */
   public static List<GeneratedFile> generate(Model model, Layout layout, JavaOptions options) {
+    List<org.kos.nkc.diag.Diagnostic> clashes = JavaNameClashes.find(model, layout, options);
+    if (!clashes.isEmpty()) {
+      throw new JavaNameClashException(clashes);
+    }
     JavaGenerator g = new JavaGenerator(model, options == null ? JavaOptions.DEFAULT : options);
     List<GeneratedFile> files = new ArrayList<>();
     for (IdlPackage p : model.packages().values()) {
@@ -64,12 +68,6 @@ public final class JavaGenerator {
       g.addComponent(files, c, layout.taskClass(c.name()));
     }
     files.sort(Comparator.comparing(GeneratedFile::path));
-    Set<String> paths = new HashSet<>();
-    for (GeneratedFile f : files) {
-      if (!paths.add(f.path())) {
-        throw new IllegalArgumentException("two NK names map to the Java file " + f.path());
-      }
-    }
     return files;
   }
 

@@ -44,7 +44,14 @@ public final class JavaGeneratorMain {
       throw new IllegalArgumentException("errors in the input; nothing generated");
     }
     Model model = r.model().orElseThrow();
-    GeneratedSources.write(out, JavaGenerator.generate(model, Layout.of(model), new JavaOptions(prefix)));
+    List<GeneratedFile> generated;
+    try {
+      generated = JavaGenerator.generate(model, Layout.of(model), new JavaOptions(prefix));
+    } catch (JavaNameClashException e) {
+      System.err.print(DiagnosticPrinter.renderAll(e.diagnostics()));
+      throw new IllegalArgumentException("NK names collide in Java; nothing generated");
+    }
+    GeneratedSources.write(out, generated);
   }
 
   private static List<Path> sources(Path p) throws IOException {

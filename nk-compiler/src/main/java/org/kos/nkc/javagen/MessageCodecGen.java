@@ -40,14 +40,21 @@ final class MessageCodecGen {
   private record Message(Method method, MessageLayout layout, List<Parameter> parameters, String javaName,
       String constantPrefix) {}
 
+  /** The constants over the whole interface; method constants must not take these names (NK0702). */
+  static final List<String> INTERFACE_CONSTANTS = List.of("MAX_REQUEST_FIXED_SIZE", "MAX_RESPONSE_FIXED_SIZE",
+      "MAX_FIXED_SIZE", "MAX_REQUEST_ARENA", "MAX_RESPONSE_ARENA", "MAX_ARENA");
+
+  /** After {@code <METHOD>_REQUEST}, {@code _RESPONSE} or {@code _ERROR}, one constant each. */
+  static final List<String> MESSAGE_CONSTANT_SUFFIXES = List.of("_FIXED_SIZE", "_MAX_ARENA", "_HANDLES");
+
   void addTo(TypeSpec.Builder t, ClassName codec, IdlPackage p, Interface iface, InterfaceLayout il) {
     MessageBounds b = il.bounds();
-    t.addField(intConstant("MAX_REQUEST_FIXED_SIZE", b.reqFixedSize(), "Largest request: header and fixed part."));
-    t.addField(intConstant("MAX_RESPONSE_FIXED_SIZE", b.resFixedSize(), "Largest response or error response."));
-    t.addField(intConstant("MAX_FIXED_SIZE", Math.max(b.reqFixedSize(), b.resFixedSize()), "Largest message."));
-    t.addField(longConstant("MAX_REQUEST_ARENA", b.reqArena(), "Largest request arena."));
-    t.addField(longConstant("MAX_RESPONSE_ARENA", b.resArena(), "Largest response or error response arena."));
-    t.addField(longConstant("MAX_ARENA", b.arena(), "Largest arena of any message."));
+    t.addField(intConstant(INTERFACE_CONSTANTS.get(0), b.reqFixedSize(), "Largest request: header and fixed part."));
+    t.addField(intConstant(INTERFACE_CONSTANTS.get(1), b.resFixedSize(), "Largest response or error response."));
+    t.addField(intConstant(INTERFACE_CONSTANTS.get(2), Math.max(b.reqFixedSize(), b.resFixedSize()), "Largest message."));
+    t.addField(longConstant(INTERFACE_CONSTANTS.get(3), b.reqArena(), "Largest request arena."));
+    t.addField(longConstant(INTERFACE_CONSTANTS.get(4), b.resArena(), "Largest response or error response arena."));
+    t.addField(longConstant(INTERFACE_CONSTANTS.get(5), b.arena(), "Largest arena of any message."));
     for (int mid = 0; mid < iface.methods().size(); mid++) {
       Method m = iface.methods().get(mid);
       MethodLayout ml = il.methods().get(mid);
@@ -62,9 +69,9 @@ final class MessageCodecGen {
       }
       for (Message msg : messages) {
         MessageLayout l = msg.layout();
-        t.addField(intConstant(msg.constantPrefix() + "_FIXED_SIZE", l.fixedSize(), "Header and fixed part."));
-        t.addField(longConstant(msg.constantPrefix() + "_MAX_ARENA", l.maxArena(), "Most arena bytes."));
-        t.addField(intConstant(msg.constantPrefix() + "_HANDLES", l.handles(), "Most handle containers."));
+        t.addField(intConstant(msg.constantPrefix() + MESSAGE_CONSTANT_SUFFIXES.get(0), l.fixedSize(), "Header and fixed part."));
+        t.addField(longConstant(msg.constantPrefix() + MESSAGE_CONSTANT_SUFFIXES.get(1), l.maxArena(), "Most arena bytes."));
+        t.addField(intConstant(msg.constantPrefix() + MESSAGE_CONSTANT_SUFFIXES.get(2), l.handles(), "Most handle containers."));
         if (msg.layout().kind() != MessageLayout.Kind.ERROR) {
           t.addType(Records.record(msg.javaName(), methods.components(msg.parameters()))
               .addJavadoc("The $L of {@code $L}.\n", l.kind().jsonName(), m.name()).build());

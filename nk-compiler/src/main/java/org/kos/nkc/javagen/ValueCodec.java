@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import org.kos.nk.ChunkDesc;
 import org.kos.nk.NkErrors;
 import org.kos.nk.NkException;
+import org.kos.nkc.layout.Sizes;
 import org.kos.nkc.layout.TypeLayout;
 import org.kos.nkc.model.StructType;
 import org.kos.nkc.model.Type;
@@ -95,7 +96,8 @@ final class ValueCodec {
     rejectLength(c, CodeBlock.of("$L > $L", length, t.bound()), p.what() + ": sequence<" + t.bound() + "> given ",
         length);
     String chunk = locals.fresh("chunk");
-    c.addStatement("$T $N = $N.alloc($L * $L)", CHUNK_DESC, chunk, p.arena(), length, l.element().size());
+    // In long: length (up to 2^31-1) times the element size overflows int; alloc refuses what does not fit.
+    c.addStatement("$T $N = $N.alloc($L * $LL)", CHUNK_DESC, chunk, p.arena(), length, l.element().size());
     c.addStatement("$N.putChunk($L, $N)", p.buf(), p.at(), chunk);
     Place elements = new Place(p.arena(), CodeBlock.of("$N.offset()", chunk), 0, p.arena(), p.what());
     eachElement(c, t.element(), l.element(), elements, s, length, locals);
@@ -153,7 +155,7 @@ final class ValueCodec {
     String chunk = locals.fresh("chunk");
     String offset = locals.fresh("offset");
     c.addStatement("$T $N = $N.getChunk($L)", CHUNK_DESC, chunk, p.buf(), p.at());
-    c.addStatement("int $N = $N.take($N, $L, $LL, $S)", offset, p.arena(), chunk, size, maxBytes(t.bound(), size), p.what());
+    c.addStatement("int $N = $N.take($N, $L, $LL, $S)", offset, p.arena(), chunk, size, Sizes.times(t.bound(), size), p.what());
     String s = locals.fresh("sequence");
     Place elements = new Place(p.arena(), CodeBlock.of("$N", offset), 0, p.arena(), p.what());
     readElements(c, t.element(), l.element(), elements, s, CodeBlock.of("$N.size() / $L", chunk, size), locals);
@@ -182,11 +184,6 @@ final class ValueCodec {
       c.addStatement("$N[$N] = $L", into, i, item);
     }
     c.endControlFlow();
-  }
-
-  /** {@code bound * size}, saturated: a bound so large is never reached anyway. */
-  private static long maxBytes(long bound, long size) {
-    return bound > Long.MAX_VALUE / size ? Long.MAX_VALUE : bound * size;
   }
 
   private static CodeBlock length(Type t, String var) {

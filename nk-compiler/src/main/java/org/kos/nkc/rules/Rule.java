@@ -8,7 +8,9 @@ import org.kos.nkc.diag.Severity;
  * are never renumbered or reused: a retired rule keeps its entry. Each id has a page
  * {@code docs/errors/<ID>.md} and examples under {@code testdata/nk-errors/<ID>/}; a test keeps
  * the three in step. Ranges: NK01xx lexing and parsing, NK02xx files, packages, imports and names,
- * NK03xx constants, NK04xx types, NK05xx interfaces and methods, NK06xx components and classes.
+ * NK03xx constants, NK04xx types, NK05xx interfaces and methods, NK06xx components and classes,
+ * NK07xx the Java mapping (reported by the Java back end, {@code kos nk compile}: the names depend
+ * on {@code --java-package}).
  */
 public enum Rule implements DiagnosticRule {
   NK0101(Severity.ERROR, "unexpected character"),
@@ -68,7 +70,10 @@ public enum Rule implements DiagnosticRule {
   NK0601(Severity.ERROR, "duplicate endpoint or component instance name"),
   NK0602(Severity.ERROR, "endpoint or component instance name contains '_'"),
   NK0603(Severity.ERROR, "component instance cycle"),
-  NK0604(Severity.ERROR, "more than 65535 endpoints in a component or class tree");
+  NK0604(Severity.ERROR, "more than 65535 endpoints in a component or class tree"),
+
+  NK0701(Severity.ERROR, "two declarations map to the same Java class"),
+  NK0702(Severity.ERROR, "two declarations map to the same member of a generated Java class");
 
   private final Severity severity;
   private final String summary;

@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.kos.nkc.CompileRequest;
+import org.kos.nkc.CompileResult;
 import org.kos.nkc.NkCompiler;
 import org.kos.nkc.ast.UnitKind;
 import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.javagen.JavaNameClashes;
+import org.kos.nkc.javagen.JavaOptions;
+import org.kos.nkc.layout.Layout;
+import org.kos.nkc.model.Model;
 
 /** The NK catalogue: {@link Rule}, docs/errors/NK*.md and testdata/nk-errors/ in step. */
 class ErrorCatalogueTest extends DiagnosticCatalogueTest {
@@ -27,7 +33,7 @@ class ErrorCatalogueTest extends DiagnosticCatalogueTest {
 
   @Override
   protected String idPattern() {
-    return "NK0[1-6]\\d\\d";
+    return "NK0[1-7]\\d\\d";
   }
 
   @Override
@@ -35,7 +41,10 @@ class ErrorCatalogueTest extends DiagnosticCatalogueTest {
     return Path.of("..", "testdata", "nk-errors");
   }
 
-  /** Compiles every IDL/CDL/EDL file of the example with the example as the search path. */
+  /**
+   * Compiles every IDL/CDL/EDL file of the example with the example as the search path, then runs
+   * the Java back end's name check when the input is valid.
+   */
   @Override
   protected List<Diagnostic> diagnose(Path root) throws IOException {
     List<Path> files;
@@ -43,6 +52,14 @@ class ErrorCatalogueTest extends DiagnosticCatalogueTest {
       files = walk.filter(p -> UnitKind.ofFileName(p.getFileName().toString()) != null).sorted().toList();
     }
     assertTrue(!files.isEmpty(), "no example files in " + root);
-    return NkCompiler.compile(CompileRequest.of(files, List.of(root))).diagnostics();
+    CompileResult r = NkCompiler.compile(CompileRequest.of(files, List.of(root)));
+    if (r.hasErrors()) {
+      return r.diagnostics();
+    }
+    // NK07xx come from the Java back end, as kos nk compile runs it (no --java-package).
+    Model model = r.model().orElseThrow();
+    List<Diagnostic> all = new ArrayList<>(r.diagnostics());
+    all.addAll(JavaNameClashes.find(model, Layout.of(model), JavaOptions.DEFAULT));
+    return all;
   }
 }
