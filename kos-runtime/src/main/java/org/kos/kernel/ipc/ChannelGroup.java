@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.kos.kernel.handles.HandleTable;
 import org.kos.kernel.handles.KernelObject;
@@ -46,12 +47,10 @@ public final class ChannelGroup extends KernelObject {
   /** How long receivers of this group spin for a request. */
   private final SpinBudget receiverSpin = new SpinBudget(RECEIVER_MIN_NANOS, RECEIVER_MAX_NANOS);
   /**
-   * Requests received and not yet answered, by the server thread that received them; {@link #NONE}
-   * for a thread that answered its last one. The entry stays, so a Recv/Reply cycle allocates no
-   * map node.
+   * The request each server thread received and has not answered yet, in a slot per thread that
+   * stays: a Recv/Reply cycle only reads the map.
    */
-  private final Map<Thread, Transaction> inProgress = new ConcurrentHashMap<>();
-  private static final Transaction NONE = new Transaction(null, null, 0, 0);
+  private final Map<Thread, AtomicReference<Transaction>> inProgress = new ConcurrentHashMap<>();
 
   ChannelGroup(String name, HandleTable server, Map<String, Integer> endpoints) {
     super("IPC channel group");
@@ -164,21 +163,28 @@ public final class ChannelGroup extends KernelObject {
     }
   }
 
+  private AtomicReference<Transaction> slot() {
+    Thread self = Thread.currentThread();
+    AtomicReference<Transaction> slot = inProgress.get(self);
+    return slot != null ? slot : inProgress.computeIfAbsent(self, k -> new AtomicReference<>());
+  }
+
   void started(Transaction t) {
-    Transaction previous = inProgress.put(Thread.currentThread(), t);
-    if (previous != null && previous != NONE) {
+    AtomicReference<Transaction> slot = slot();
+    Transaction previous = slot.getAndSet(t);
+    if (previous != null) {
       previous.fail(Retcode.rcTransferError, "the server received another request without replying to this one");
     }
     // Closed while this request was between the queue and the in-progress map: the closing missed it.
-    if (closed && inProgress.replace(Thread.currentThread(), t, NONE)) {
+    if (closed && slot.compareAndSet(t, null)) {
       t.fail(Retcode.rcNotConnected, "the server side of channel " + name + " is gone");
     }
   }
 
   /** The request this thread received and now answers, or null. */
   Transaction finishing() {
-    Transaction t = inProgress.replace(Thread.currentThread(), NONE);
-    return t == NONE ? null : t;
+    AtomicReference<Transaction> slot = inProgress.get(Thread.currentThread());
+    return slot == null ? null : slot.getAndSet(null);
   }
 
   private RetcodeException gone() {
@@ -195,9 +201,9 @@ public final class ChannelGroup extends KernelObject {
     for (Transaction t; (t = queue.poll()) != null; ) {
       doomed.add(t);
     }
-    for (Thread receiver : inProgress.keySet()) {
-      Transaction t = inProgress.remove(receiver); // whoever removes a request fails it (see started)
-      if (t != null && t != NONE) {
+    for (AtomicReference<Transaction> slot : inProgress.values()) {
+      Transaction t = slot.getAndSet(null); // whoever empties a slot fails its request (see started)
+      if (t != null) {
         doomed.add(t);
       }
     }

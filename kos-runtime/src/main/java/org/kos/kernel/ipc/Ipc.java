@@ -79,18 +79,17 @@ public final class Ipc {
   public void call(HandleTable caller, int handle, NkMessage req, Arena reqArena, NkMessage res, Arena resArena,
       long timeoutMillis) throws RetcodeException {
     ClientChannel ch = handles.object(caller, handle, ClientChannel.class, Ocap.OCAP_IPC_CALL);
-    Snapshot s = Snapshot.of(req, reqArena);
-    handles.checkSendable(caller, s.handles());
+    Object s = Snapshot.copyOf(req, reqArena);
+    handles.checkSendable(caller, Snapshot.handles(s));
     ChannelGroup g = ch.group;
     SecurityMonitor m = monitor;
     requests.increment();
     if (!m.permitsEverything()) { // no event to build when the answer is always yes
-      check(m, new IpcMessageEvent(Direction.REQUEST, caller.owner(), g.server.owner(), ch.id, s.riid(), s.mid()));
+      check(m, new IpcMessageEvent(Direction.REQUEST, caller.owner(), g.server.owner(), ch.id, req.riid(), req.mid()));
     }
     Transaction t = new Transaction(s, caller, res.capacity(), resArena == null ? 0 : resArena.capacity());
     g.submit(t);
-    Snapshot r = t.await(deadline(timeoutMillis), g.callerSpin);
-    r.deliverTo(res, resArena);
+    Snapshot.deliver(t.await(deadline(timeoutMillis), g.callerSpin), res, resArena);
   }
 
   /**
@@ -111,21 +110,20 @@ public final class Ipc {
       if (t.isAbandoned()) {
         continue;
       }
-      if (!t.request.fits(req.capacity(), reqArena == null ? 0 : reqArena.capacity())) {
-        String why = "request of " + t.request.fixed.length + "+" + t.request.arena.length
-            + " bytes does not fit the server's buffers";
+      if (!Snapshot.fits(t.request, req.capacity(), reqArena == null ? 0 : reqArena.capacity())) {
+        String why = "request of " + Snapshot.size(t.request) + " bytes does not fit the server's buffers";
         t.fail(Retcode.rcBufferTooSmall, why);
         throw new RetcodeException(Retcode.rcBufferTooSmall, why);
       }
       HandleDesc[] moved;
       try {
-        moved = handles.translate(t.caller, t.request.handles(), server);
+        moved = handles.translate(t.caller, Snapshot.handles(t.request), server);
       } catch (RetcodeException e) {
         t.fail(e.rc(), e.getMessage());
         continue;
       }
-      t.request.setHandles(moved);
-      t.request.deliverTo(req, reqArena);
+      Snapshot.setHandles(t.request, moved);
+      Snapshot.deliver(t.request, req, reqArena);
       g.started(t);
       return;
     }
@@ -144,21 +142,21 @@ public final class Ipc {
           "this thread has no request on " + g.name + " to reply to");
     }
     try {
-      Snapshot s = Snapshot.of(res, resArena);
+      Object s = Snapshot.copyOf(res, resArena);
       SecurityMonitor m = monitor;
       responses.increment();
       if (!m.permitsEverything()) {
-        check(m, new IpcMessageEvent(Direction.RESPONSE, server.owner(), t.caller.owner(), g.name, s.riid(), s.mid()));
+        check(m, new IpcMessageEvent(Direction.RESPONSE, server.owner(), t.caller.owner(), g.name, res.riid(), res.mid()));
       }
-      if (!s.fits(t.responseCapacity, t.responseArenaCapacity)) {
-        throw new RetcodeException(Retcode.rcBufferTooSmall, "response of " + s.fixed.length + "+"
-            + s.arena.length + " bytes does not fit the client's buffers");
+      if (!Snapshot.fits(s, t.responseCapacity, t.responseArenaCapacity)) {
+        throw new RetcodeException(Retcode.rcBufferTooSmall, "response of " + Snapshot.size(s)
+            + " bytes does not fit the client's buffers");
       }
       if (t.isAbandoned()) {
         throw new RetcodeException(Retcode.rcNotConnected, t.caller.owner() + " no longer waits for this response");
       }
-      HandleDesc[] moved = handles.translate(server, s.handles(), t.caller);
-      s.setHandles(moved);
+      HandleDesc[] moved = handles.translate(server, Snapshot.handles(s), t.caller);
+      Snapshot.setHandles(s, moved);
       if (!t.complete(s)) {
         for (HandleDesc d : moved) {
           if (d.isValid() && !d.isDereferenced()) {

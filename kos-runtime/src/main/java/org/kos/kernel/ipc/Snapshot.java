@@ -26,19 +26,20 @@ final class Snapshot {
   final byte[] fixed;
   final byte[] arena;
   final int[] handleOffsets;
-  private final int riid;
-  private final int mid;
 
-  private Snapshot(byte[] fixed, byte[] arena, int[] handleOffsets, int riid, int mid) {
+  private Snapshot(byte[] fixed, byte[] arena, int[] handleOffsets) {
     this.fixed = fixed;
     this.arena = arena;
     this.handleOffsets = handleOffsets;
-    this.riid = riid;
-    this.mid = mid;
   }
 
-  /** Copies and checks a message handed to Call or Reply. */
-  static Snapshot of(NkMessage msg, Arena arena) throws RetcodeException {
+  /**
+   * Copies and checks a message handed to Call or Reply: its bytes alone ({@code byte[]}) when it
+   * has neither handles nor an arena, as most messages, else a {@link Snapshot}. The bare array
+   * saves an object per message, which the other core would have to fetch; the static methods
+   * below take either form.
+   */
+  static Object copyOf(NkMessage msg, Arena arena) throws RetcodeException {
     int fixedSize = msg.fixedSize();
     if (fixedSize < NkMessage.HEADER_SIZE || fixedSize > msg.capacity()) {
       throw malformed("fixedSize " + Integer.toUnsignedLong(fixedSize) + " outside [24, " + msg.capacity() + "]");
@@ -72,8 +73,50 @@ final class Snapshot {
     } catch (NkException e) {
       throw malformed(e.getMessage());
     }
+    if (offsets.length == 0 && used == 0) {
+      return fixed;
+    }
     byte[] arenaBytes = used == 0 ? NO_BYTES : arena.toByteArray();
-    return new Snapshot(fixed, arenaBytes, offsets, msg.riid(), msg.mid());
+    return new Snapshot(fixed, arenaBytes, offsets);
+  }
+
+  /** The handle containers of a copied message as the sender filled them. */
+  static HandleDesc[] handles(Object m) {
+    return m instanceof Snapshot s ? s.handles() : NO_HANDLES;
+  }
+
+  /** Writes the receiver's view of the containers over the sender's. */
+  static void setHandles(Object m, HandleDesc[] translated) {
+    if (translated.length > 0) {
+      ((Snapshot) m).setHandles(translated);
+    }
+  }
+
+  /** Fixed part and arena of a copied message, in bytes, as "F+A" for messages. */
+  static String size(Object m) {
+    return m instanceof Snapshot s ? s.fixed.length + "+" + s.arena.length : ((byte[]) m).length + "+0";
+  }
+
+  /** True when the receiver's buffers can hold a copied message. */
+  static boolean fits(Object m, int messageCapacity, int arenaCapacity) {
+    return m instanceof Snapshot s ? s.fits(messageCapacity, arenaCapacity) : ((byte[]) m).length <= messageCapacity;
+  }
+
+  /** Copies a copied message into the receiver's buffers, which it {@link #fits}. */
+  static void deliver(Object m, NkMessage msg, Arena arenaOut) {
+    if (m instanceof Snapshot s) {
+      s.deliverTo(msg, arenaOut);
+      return;
+    }
+    byte[] fixed = (byte[]) m;
+    try {
+      msg.load(fixed, fixed.length);
+      if (arenaOut != null) {
+        arenaOut.load(NO_BYTES, 0);
+      }
+    } catch (NkException e) {
+      throw new IllegalStateException("a checked message failed to load: " + e.getMessage(), e);
+    }
   }
 
   private static RetcodeException malformed(String why) {
@@ -82,14 +125,6 @@ final class Snapshot {
 
   private ByteBuffer le() {
     return ByteBuffer.wrap(fixed).order(ByteOrder.LITTLE_ENDIAN);
-  }
-
-  int riid() {
-    return riid;
-  }
-
-  int mid() {
-    return mid;
   }
 
   /** The handle containers as the sender filled them. */

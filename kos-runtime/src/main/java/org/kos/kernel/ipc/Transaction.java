@@ -26,7 +26,8 @@ final class Transaction {
     }
   }
 
-  final Snapshot request;
+  /** The request as {@link Snapshot#copyOf} copied it. */
+  final Object request;
   final HandleTable caller;
   final int responseCapacity;
   final int responseArenaCapacity;
@@ -34,7 +35,8 @@ final class Transaction {
   /** When the request was sent ({@link System#nanoTime}). */
   final long sentAt;
   /**
-   * Null while the caller waits, then set once through OUTCOME: the response ({@link Snapshot}),
+   * Null while the caller waits, then set once through OUTCOME: the response (as
+   * {@link Snapshot#copyOf} copied it),
    * the failure ({@link RetcodeException}) or {@link #ABANDONED}. One field, so that the server
    * publishes a response with a single write to the line the caller spins on.
    */
@@ -48,7 +50,7 @@ final class Transaction {
   /** Set by the waiter before it parks, so that a completion that comes first skips the unpark. */
   private volatile boolean parked;
 
-  Transaction(Snapshot request, HandleTable caller, int responseCapacity, int responseArenaCapacity) {
+  Transaction(Object request, HandleTable caller, int responseCapacity, int responseArenaCapacity) {
     this.request = request;
     this.caller = caller;
     this.responseCapacity = responseCapacity;
@@ -58,7 +60,7 @@ final class Transaction {
   }
 
   /** Delivers the response; false when the caller already gave up. */
-  boolean complete(Snapshot res) {
+  boolean complete(Object res) {
     return finish(res);
   }
 
@@ -89,7 +91,7 @@ final class Transaction {
    * Waits for the outcome until {@code deadline} ({@link System#nanoTime}; Long.MAX_VALUE: forever),
    * spinning first as {@code spin} allows, then parked.
    */
-  Snapshot await(long deadline, SpinBudget spin) throws RetcodeException {
+  Object await(long deadline, SpinBudget spin) throws RetcodeException {
     if (spin.start()) {
       try {
         long until = spin.until(sentAt);
@@ -129,12 +131,12 @@ final class Transaction {
     return result();
   }
 
-  private Snapshot result() throws RetcodeException {
+  private Object result() throws RetcodeException {
     Object o = outcome;
     if (o instanceof RetcodeException e) {
       throw e;
     }
-    return (Snapshot) o;
+    return o;
   }
 
   private void giveUp(int rc, String why) throws RetcodeException {

@@ -12,10 +12,10 @@ import org.kos.rc.Retcode;
 import org.kos.rc.RetcodeException;
 
 class TransactionTest {
-  private static Snapshot message() throws RetcodeException {
+  private static Object message() throws RetcodeException {
     NkMessage m = new NkMessage(32);
     m.reset(1, 2, 0, 32);
-    return Snapshot.of(m, null);
+    return Snapshot.copyOf(m, null);
   }
 
   private static Transaction call() throws RetcodeException {
@@ -25,7 +25,7 @@ class TransactionTest {
   @Test
   void aFailureAfterTheResponseLeavesTheResponseDelivered() throws RetcodeException {
     Transaction t = call();
-    Snapshot response = message();
+    Object response = message();
     assertTrue(t.complete(response));
     assertFalse(t.fail(Retcode.rcNotConnected, "the server went away afterwards"));
     assertSame(response, t.await(Long.MAX_VALUE, new SpinBudget(500, 20_000)));
