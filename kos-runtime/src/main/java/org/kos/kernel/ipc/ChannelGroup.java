@@ -20,9 +20,10 @@ import org.kos.rc.RetcodeException;
  * rcNotConnected.
  *
  * <p>No lock: a Call adds to a lock-free queue and a Recv takes from it; a receiver with nothing
- * to take spins for a while ({@link SpinBudget}), then enlists in {@code sleeping} and parks. Only then does a Call pay
- * for a wake-up: it unparks one enlisted receiver. A receiver enlists before its last look at the
- * queue and a Call looks for sleepers after adding, so one of them always sees the other.
+ * to take spins for a while ({@link SpinBudget}), then enlists in {@code sleeping} and parks.
+ * Only then does a Call pay for a wake-up: it unparks one enlisted receiver. A receiver enlists
+ * before its last look at the queue and a Call looks for sleepers after adding, so one of them
+ * always sees the other.
  */
 public final class ChannelGroup extends KernelObject {
   /**
