@@ -146,7 +146,8 @@ public final class Ipc {
       SecurityMonitor m = monitor;
       responses.increment();
       if (!m.permitsEverything()) {
-        check(m, new IpcMessageEvent(Direction.RESPONSE, server.owner(), t.caller.owner(), g.name, res.riid(), res.mid()));
+        check(m, new IpcMessageEvent(Direction.RESPONSE, server.owner(), t.caller.owner(), g.name, res.riid(),
+            res.mid()));
       }
       if (!Snapshot.fits(s, t.responseCapacity, t.responseArenaCapacity)) {
         throw new RetcodeException(Retcode.rcBufferTooSmall, "response of " + Snapshot.size(s)
