@@ -33,6 +33,11 @@ public final class ChannelGroup extends KernelObject {
    */
   static final long CALLER_MIN_NANOS = 500;
   static final long CALLER_MAX_NANOS = 20_000;
+  /**
+   * A caller still waiting after its spin yields the CPU until this long after its request, then
+   * parks: with more callers than cores the server then rarely pays for a wake-up.
+   */
+  static final long CALLER_YIELD_NANOS = 20_000;
   static final long RECEIVER_MIN_NANOS = 2_000;
   static final long RECEIVER_MAX_NANOS = 100_000;
 
@@ -44,7 +49,7 @@ public final class ChannelGroup extends KernelObject {
   /** Receivers parked (or about to park) until a request comes. */
   private final ConcurrentLinkedQueue<Thread> sleeping = new ConcurrentLinkedQueue<>();
   /** How long callers of this group spin for their response. */
-  final SpinBudget callerSpin = new SpinBudget(CALLER_MIN_NANOS, CALLER_MAX_NANOS);
+  final SpinBudget callerSpin = new SpinBudget(CALLER_MIN_NANOS, CALLER_MAX_NANOS, CALLER_YIELD_NANOS);
   /** How long receivers of this group spin for a request. */
   private final SpinBudget receiverSpin = new SpinBudget(RECEIVER_MIN_NANOS, RECEIVER_MAX_NANOS);
   /**

@@ -2,7 +2,8 @@ package org.kos.kernel.ipc;
 
 /**
  * How long the threads on one side of a channel group (its callers waiting for responses, or its
- * receivers waiting for requests) spin before they park. Spinning saves a wake-up (a futex call
+ * receivers waiting for requests) spin before they park (callers yield the CPU in between, see
+ * {@link #yieldNanos}). Spinning saves a wake-up (a futex call
  * and a trip through the scheduler, tens of microseconds on a busy virtual machine) when the other
  * side answers within the spin, and wastes a core when it does not. So the budget follows what
  * the other side did: after a wait that a spin of at most {@code maxNanos} would have covered it
@@ -24,10 +25,21 @@ final class SpinBudget {
   /** Racy on purpose: a lost update only makes one guess a little off. */
   private volatile long budgetNanos;
 
-  /** Starts at {@code minNanos}; never spins longer than {@code maxNanos}. */
+  private final long yieldNanos;
+
+  /** Starts at {@code minNanos}; never spins longer than {@code maxNanos}; no yield phase. */
   SpinBudget(long minNanos, long maxNanos) {
+    this(minNanos, maxNanos, 0);
+  }
+
+  /**
+   * Starts at {@code minNanos}; never spins longer than {@code maxNanos}; a waiter that still
+   * waits after its spin yields the CPU until {@code yieldNanos} after the start of the wait.
+   */
+  SpinBudget(long minNanos, long maxNanos, long yieldNanos) {
     this.minNanos = minNanos;
     this.maxNanos = maxNanos;
+    this.yieldNanos = yieldNanos;
     this.budgetNanos = minNanos;
   }
 
@@ -58,6 +70,11 @@ final class SpinBudget {
     long b = budgetNanos;
     budgetNanos = waitedNanos < maxNanos ? Math.max(b, Math.min(maxNanos, waitedNanos + waitedNanos / 2))
         : Math.max(minNanos, b / 2);
+  }
+
+  /** How long after the start of a wait a waiter may yield the CPU before it parks. */
+  long yieldNanos() {
+    return yieldNanos;
   }
 
   long budgetNanos() {
