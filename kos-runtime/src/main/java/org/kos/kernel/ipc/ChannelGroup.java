@@ -44,7 +44,7 @@ public final class ChannelGroup extends KernelObject {
   final String name;
   final HandleTable server;
   private final Map<String, Integer> endpoints;
-  private final ConcurrentLinkedQueue<Transaction> queue = new ConcurrentLinkedQueue<>();
+  private final RequestQueue queue = new RequestQueue();
   private volatile boolean closed;
   /** Receivers parked (or about to park) until a request comes. */
   private final ConcurrentLinkedQueue<Thread> sleeping = new ConcurrentLinkedQueue<>();
@@ -83,10 +83,11 @@ public final class ChannelGroup extends KernelObject {
       throw gone();
     }
     queue.offer(t);
-    // Closed between the check and the offer: take the request back unless the closing already
-    // drained (and failed) it.
-    if (closed && queue.remove(t)) {
-      throw gone();
+    // Closed between the check and the offer: the closing may have drained the queue before the
+    // request was in it, so fail it here (receivers skip it; a closing that did drain it already
+    // failed it the same way).
+    if (closed) {
+      t.fail(Retcode.rcNotConnected, "the server side of channel " + name + " is gone");
     }
     Thread sleeper = sleeping.poll();
     if (sleeper != null) {

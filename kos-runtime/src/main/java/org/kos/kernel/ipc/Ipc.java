@@ -107,7 +107,7 @@ public final class Ipc {
       throws RetcodeException {
     while (true) {
       Transaction t = g.take(deadline, receivingForever, wakeUps);
-      if (t.isAbandoned()) {
+      if (t.isSettled()) { // the caller gave up, or the request failed before it came out
         continue;
       }
       if (!Snapshot.fits(t.request, req.capacity(), reqArena == null ? 0 : reqArena.capacity())) {

@@ -17,10 +17,12 @@ final class Transaction {
   /** The outcome of a call whose caller gave up. */
   private static final Object ABANDONED = new Object();
   private static final VarHandle OUTCOME;
+  private static final VarHandle NEXT;
 
   static {
     try {
       OUTCOME = MethodHandles.lookup().findVarHandle(Transaction.class, "outcome", Object.class);
+      NEXT = MethodHandles.lookup().findVarHandle(Transaction.class, "next", Transaction.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -47,6 +49,8 @@ final class Transaction {
    * own wake-up took.
    */
   private long completedAt;
+  /** The next request in its group's {@link RequestQueue}; itself once taken from it. */
+  private volatile Transaction next;
   /** Set by the waiter before it parks, so that a completion that comes first skips the unpark. */
   private volatile boolean parked;
 
@@ -67,6 +71,25 @@ final class Transaction {
   /** Ends the call with an error for the caller; false when the caller already gave up. */
   boolean fail(int rc, String why) {
     return outcome == null && finish(new RetcodeException(rc, why));
+  }
+
+  Transaction next() {
+    return next;
+  }
+
+  /** Links {@code t} after this node; false when another node got there first. */
+  boolean linkNext(Transaction t) {
+    return NEXT.compareAndSet(this, null, t);
+  }
+
+  /** Marks this node as gone from the queue (see {@link RequestQueue}). */
+  void unlinkSelf() {
+    NEXT.setRelease(this, this);
+  }
+
+  /** Whether the call already has its outcome (answered, failed or given up). */
+  boolean isSettled() {
+    return outcome != null;
   }
 
   boolean isAbandoned() {
