@@ -102,6 +102,10 @@ public final class ChannelGroup extends KernelObject {
    */
   Transaction take(long deadline, Set<Thread> waitingForever, PaddedCounter wakeUps) throws RetcodeException {
     Transaction t = queue.poll();
+    for (int i = 0; t == null && i < SpinBudget.FREE_SPINS; i++) {
+      Thread.onSpinWait();
+      t = queue.poll();
+    }
     if (t != null) {
       return t;
     }

@@ -115,7 +115,10 @@ final class Transaction {
    * spinning first as {@code spin} allows, then yielding the CPU, then parked.
    */
   Object await(long deadline, SpinBudget spin) throws RetcodeException {
-    if (spin.start()) {
+    for (int i = 0; outcome == null && i < SpinBudget.FREE_SPINS; i++) {
+      Thread.onSpinWait();
+    }
+    if (outcome == null && spin.start()) {
       try {
         long until = spin.until(sentAt);
         for (int i = 0; outcome == null; i++) {
