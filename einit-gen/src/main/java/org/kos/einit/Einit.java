@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.kos.einit.check.Solution;
 import org.kos.einit.check.SolutionChecker;
-import org.kos.einit.macro.Expansion;
-import org.kos.einit.macro.MacroExpander;
 import org.kos.einit.manifest.Manifest;
 import org.kos.einit.yaml.InitYaml;
 import org.kos.einit.yaml.InitYamlReader;
@@ -15,6 +13,8 @@ import org.kos.nkc.diag.Diagnostics;
 import org.kos.nkc.diag.SourceFile;
 import org.kos.nkc.source.DirectoryRoot;
 import org.kos.nkc.source.SourceRoot;
+import org.kos.nkc.template.Expansion;
+import org.kos.nkc.template.MacroExpander;
 
 /**
  * einit-gen's entry point: expand the template, read the YAML, check it against the interfaces

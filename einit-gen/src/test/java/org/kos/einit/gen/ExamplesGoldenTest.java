@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kos.einit.Einit;
 import org.kos.einit.EinitRequest;
 import org.kos.einit.EinitResult;
-import org.kos.einit.macro.MacroValues;
 import org.kos.io.AtomicFiles;
 import org.kos.nkc.diag.DiagnosticPrinter;
+import org.kos.nkc.template.MacroValues;
 
 /**
  * Each example of testdata/einit/ (an init.yaml or init.yaml.in, and macros.properties for a

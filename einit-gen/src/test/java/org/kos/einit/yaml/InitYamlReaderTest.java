@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kos.einit.EinitResult;
 import org.kos.einit.EinitTestFiles;
-import org.kos.einit.macro.Expansion;
 import org.kos.nkc.diag.Diagnostic;
 import org.kos.nkc.diag.DiagnosticPrinter;
 import org.kos.nkc.diag.Diagnostics;
 import org.kos.nkc.diag.SourceFile;
+import org.kos.nkc.template.Expansion;
 
 class InitYamlReaderTest {
   @TempDir Path dir;

@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kos.einit.EinitRequest;
-import org.kos.einit.macro.MacroValues;
 import org.kos.nkc.diag.Diagnostic;
 import org.kos.nkc.diag.DiagnosticPrinter;
 import org.kos.nkc.diag.Severity;
+import org.kos.nkc.template.MacroValues;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

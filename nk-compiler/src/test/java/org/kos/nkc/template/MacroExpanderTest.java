@@ -1,4 +1,4 @@
-package org.kos.einit.macro;
+package org.kos.nkc.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

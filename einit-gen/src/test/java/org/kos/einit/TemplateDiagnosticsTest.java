@@ -1,4 +1,4 @@
-package org.kos.einit.macro;
+package org.kos.einit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kos.einit.EinitResult;
-import org.kos.einit.EinitTestFiles;
 import org.kos.nkc.diag.Diagnostic;
 
 class TemplateDiagnosticsTest {

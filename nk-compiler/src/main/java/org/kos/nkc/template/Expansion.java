@@ -1,4 +1,4 @@
-package org.kos.einit.macro;
+package org.kos.nkc.template;
 
 import java.util.Arrays;
 import org.kos.nkc.diag.SourceFile;

@@ -1,4 +1,4 @@
-package org.kos.einit.macro;
+package org.kos.nkc.template;
 
 import java.io.IOException;
 import java.io.Reader;
