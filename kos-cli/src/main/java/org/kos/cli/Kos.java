@@ -2,6 +2,7 @@ package org.kos.cli;
 
 import org.kos.cli.einit.EinitCommand;
 import org.kos.cli.nk.NkCommand;
+import org.kos.cli.psl.PslCommand;
 import org.kos.cli.rc.RcCommand;
 import org.kos.cli.romfs.RomfsCommand;
 import org.kos.cli.run.RunCommand;
@@ -34,6 +35,7 @@ public final class Kos extends CommandGroup {
   private static Map<String, Class<?>> groups() {
     Map<String, Class<?>> g = new LinkedHashMap<>();
     g.put("nk", NkCommand.class);
+    g.put("psl", PslCommand.class);
     g.put("romfs", RomfsCommand.class);
     g.put("rc", RcCommand.class);
     g.put("einit", EinitCommand.class);

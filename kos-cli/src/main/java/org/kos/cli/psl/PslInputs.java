@@ -1,0 +1,97 @@
+package org.kos.cli.psl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kos.nkc.template.MacroValues;
+import org.kos.psl.PslRequest;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What every {@code kos psl} subcommand reads, as a picocli mixin: the policy files (directories are
+ * searched for {@code *.psl} and {@code *.psl.in}), the {@code -I} search path for fragments and
+ * EDL/CDL/IDL files, and template macro values from {@code --properties} and {@code -D} (which wins).
+ */
+final class PslInputs {
+  @Option(names = "-I", paramLabel = "DIR",
+      description = "Add DIR to the search path: fragment 'use a.b._' is DIR/a/b.psl, class a.b.C is DIR/a/b/C.edl "
+          + "(with its CDL and IDL). Repeatable; searched in order, then the bundled SDK (nk/*.psl, kl.core, Einit).")
+  List<Path> includeDirs = new ArrayList<>();
+
+  @Option(names = "-D", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+      description = "Value of the template macro @NAME@ in *.psl.in files and of NAME in Jinja {% if %} tests "
+          + "(macros given no value become empty). Repeatable; wins over --properties.")
+  Map<String, String> defines = new LinkedHashMap<>();
+
+  @Option(names = "--properties", paramLabel = "FILE",
+      description = "Read macro values from a Java properties file (UTF-8).")
+  Path properties;
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+      description = "Policy files (*.psl, *.psl.in), or directories to search for them. A file that another "
+          + "input includes with 'use' is checked as part of that policy, not on its own.")
+  List<Path> inputs = new ArrayList<>();
+
+  /** An I/O error (exit 3) message for a -I argument that is not a directory, or null. */
+  String badIncludeDir() {
+    for (Path dir : includeDirs) {
+      if (!Files.isDirectory(dir)) {
+        return "kos: error: -I " + dir + ": not a directory";
+      }
+    }
+    return null;
+  }
+
+  static boolean isPolicy(String name) {
+    return name.endsWith(".psl") || name.endsWith(".psl.in");
+  }
+
+  /**
+   * @throws CommandLine.ParameterException for a file that is not a policy or when nothing is found
+   * @throws NoSuchFileException for an argument that does not exist
+   */
+  PslRequest request(CommandLine cl) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : inputs) {
+      if (Files.isDirectory(p)) {
+        files.addAll(policiesUnder(p));
+      } else if (!Files.exists(p)) {
+        throw new NoSuchFileException(p.toString());
+      } else if (!Files.isRegularFile(p)) {
+        throw new CommandLine.ParameterException(cl, p + ": not a regular file");
+      } else if (!isPolicy(p.getFileName().toString()) && !p.getFileName().toString().endsWith(".cfg")) {
+        throw new CommandLine.ParameterException(cl, p + ": not a policy file (expected .psl or .psl.in)");
+      } else {
+        files.add(p);
+      }
+    }
+    if (files.isEmpty()) {
+      throw new CommandLine.ParameterException(cl, "no .psl or .psl.in files in "
+          + inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
+    }
+    Map<String, String> macros = new LinkedHashMap<>();
+    if (properties != null) {
+      macros.putAll(MacroValues.load(properties));
+    }
+    macros.putAll(defines);
+    return new PslRequest(files, includeDirs, macros, false);
+  }
+
+  private static List<Path> policiesUnder(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).filter(p -> isPolicy(p.getFileName().toString())).sorted().toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** {@code kos psl}: the security-policy commands over psl-compiler. */
+package org.kos.cli.psl;

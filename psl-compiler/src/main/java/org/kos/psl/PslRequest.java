@@ -1,0 +1,31 @@
+package org.kos.psl;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to check: policy files (each a top-level policy unless another input includes it), the
+ * {@code -I} directories searched for fragments ({@code use a.b._}) and EDL/CDL/IDL files (in order,
+ * then the bundled SDK), template macro values ({@code -D NAME=VALUE}), and whether to stop after
+ * parsing.
+ */
+public record PslRequest(List<Path> inputs, List<Path> includeDirs, Map<String, String> macros, boolean syntaxOnly) {
+  public PslRequest {
+    inputs = List.copyOf(inputs);
+    includeDirs = List.copyOf(includeDirs);
+    macros = Map.copyOf(macros);
+  }
+
+  public static PslRequest of(List<Path> inputs, List<Path> includeDirs) {
+    return new PslRequest(inputs, includeDirs, Map.of(), false);
+  }
+
+  public PslRequest withMacros(Map<String, String> values) {
+    return new PslRequest(inputs, includeDirs, values, syntaxOnly);
+  }
+
+  public PslRequest withSyntaxOnly(boolean only) {
+    return new PslRequest(inputs, includeDirs, macros, only);
+  }
+}

@@ -1,0 +1,47 @@
+package org.kos.psl.ast;
+
+import java.util.List;
+import org.kos.nkc.diag.SourceSpan;
+
+/** A dotted name ({@code a.b.C}, {@code message.x.y}, {@code pingComp.pingImpl}); each part keeps its place. */
+public record QName(List<Name> parts, SourceSpan span) {
+  public QName {
+    parts = List.copyOf(parts);
+  }
+
+  public String text() {
+    if (parts.size() == 1) {
+      return parts.get(0).text();
+    }
+    StringBuilder b = new StringBuilder();
+    for (Name p : parts) {
+      if (b.length() > 0) {
+        b.append('.');
+      }
+      b.append(p.text());
+    }
+    return b.toString();
+  }
+
+  public Name first() {
+    return parts.get(0);
+  }
+
+  public Name last() {
+    return parts.get(parts.size() - 1);
+  }
+
+  /** The name without its last part ({@code a.b} of {@code a.b.C}); null for a simple name. */
+  public QName init() {
+    if (parts.size() < 2) {
+      return null;
+    }
+    List<Name> head = parts.subList(0, parts.size() - 1);
+    return new QName(head, head.get(0).span().to(head.get(head.size() - 1).span()));
+  }
+
+  @Override
+  public String toString() {
+    return text();
+  }
+}
