@@ -56,7 +56,7 @@ public final class PslCompiler {
       return new PslResult(all.sorted(), List.of());
     }
     PolicyLoader loader = new PolicyLoader(request.includeDirs(), request.macros());
-    inputs.forEach(p -> loader.addParsed(p.key(), p.file(), List.of()));
+    inputs.forEach(p -> loader.addParsed(p.key(), p.file(), p.diagnostics().stream().anyMatch(Diagnostic::isError)));
     Map<PslFile, LoadedPolicy> closures = new IdentityHashMap<>();
     Map<PslFile, Diagnostics> loadDiagnostics = new IdentityHashMap<>();
     Set<PslFile> included = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -78,6 +78,8 @@ public final class PslCompiler {
         loadDiagnostics.get(p.file()).all().forEach(all::report);
       }
     }
+    // A policy with a file that did not parse is not checked further: its errors would cascade.
+    roots.removeIf(loader::hasSyntaxErrors);
     ClassTable table = new ClassTable(compileClasses(roots, request.includeDirs(), all));
     record Checked(Policy policy, Diagnostics diagnostics) {}
     List<Checked> checked = roots.parallelStream().map(r -> {

@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
     name = "psl",
     mixinStandardHelpOptions = true,
     description = "PSL security policies: check, IR.",
-    subcommands = {PslCheckCommand.class})
+    subcommands = {PslCheckCommand.class, PslIrCommand.class})
 public final class PslCommand extends CommandGroup {
 }

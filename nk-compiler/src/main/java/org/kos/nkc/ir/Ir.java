@@ -55,6 +55,14 @@ public final class Ir {
     AtomicFiles.write(target, text);
   }
 
+  /**
+   * The JSON writer of every kos IR (this one, the PSL IR): two-space indentation, {@code \n} line
+   * ends, {@code "key": value}, empty objects and arrays as {@code {}} and {@code []}.
+   */
+  public static ObjectWriter jsonWriter() {
+    return WRITER;
+  }
+
   private static DefaultPrettyPrinter printer() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators = Separators.createDefaultInstance()

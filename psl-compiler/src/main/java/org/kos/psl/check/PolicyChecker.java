@@ -45,7 +45,7 @@ public final class PolicyChecker {
           + "even Einit's; add e.g. 'execute src=Einit { grant () }' and the kernel's 'execute src=kl.core.Core "
           + "dst=kl.core.Core { grant () }'"));
     }
-    return new Policy(loaded.root(), loaded.files(),
+    return new Policy(loaded.root(), table.model(), loaded.files(),
         decls.executeInterface == null ? "kl.core.Execute" : decls.executeInterface.iface().text(),
         new TreeMap<>(decls.classes), decls.models, objects, decls.bindings, decls.profiles, decls.auditDefault,
         decls.tests, calls);

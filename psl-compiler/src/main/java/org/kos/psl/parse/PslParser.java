@@ -687,6 +687,10 @@ public final class PslParser {
     if (comparisonOp() != null) {
       diagnostics.report(PslRule.PS0105.at(t.span(p), "comparisons do not chain: write (a " + op.symbol
           + " b) && (b " + comparisonOp().symbol + " c)"));
+      while (comparisonOp() != null) {
+        p++;
+        sum();
+      }
     }
     if (kind() == TokenKind.LARROW) {
       diagnostics.report(PslRule.PS0105.at(t.span(p), "'<-' is a test-step arrow; for a comparison write 'a < -1'"));

@@ -37,9 +37,23 @@ public final class PolicyLoader {
     this.macros = macros;
   }
 
-  /** Registers an input file already parsed, so a {@code use} that finds the same file reuses it. */
-  public void addParsed(String key, PslFile file, List<Diagnostic> parseDiagnostics) {
-    cache.put(key, new Parsed(file, parseDiagnostics));
+  /** Files whose parse reported errors: their policies are not checked further (the errors would cascade). */
+  private final java.util.Set<PslFile> broken = java.util.Collections.newSetFromMap(new ConcurrentHashMap<>());
+
+  /**
+   * Registers an input file already parsed, so a {@code use} that finds the same file reuses it; its
+   * parse diagnostics were reported by the caller and are not repeated.
+   */
+  public void addParsed(String key, PslFile file, boolean hasErrors) {
+    cache.put(key, new Parsed(file, List.of()));
+    if (hasErrors) {
+      broken.add(file);
+    }
+  }
+
+  /** Whether a file of the policy did not parse. */
+  public boolean hasSyntaxErrors(LoadedPolicy policy) {
+    return policy.files().stream().anyMatch(broken::contains);
   }
 
   /** Loads the closure of {@code root}; problems of the fragments (parse errors, missing files, cycles) go to {@code diagnostics}. */
@@ -139,6 +153,9 @@ public final class PolicyLoader {
     Parsed parsed = cache.computeIfAbsent(found.key(), k -> {
       Diagnostics d = new Diagnostics();
       PslFile file = PslParser.parse(PslSources.open(found.file(), found.sdk(), macros, d), d);
+      if (d.hasErrors()) {
+        broken.add(file);
+      }
       return new Parsed(file, d.all());
     });
     parsed.diagnostics().forEach(diagnostics::report);
