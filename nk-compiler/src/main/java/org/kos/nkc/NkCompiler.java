@@ -59,6 +59,7 @@ public final class NkCompiler {
     }
     Sources sources = new Sources(new SearchPath(roots), diagnostics);
     units.forEach(sources::addInput);
+    sources.prefetch(units);
     Model model;
     try {
       model = new Resolver(sources, diagnostics).resolve(units);

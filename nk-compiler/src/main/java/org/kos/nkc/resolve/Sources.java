@@ -31,6 +31,10 @@ public final class Sources {
   /** Inputs already reported (NK0206) for a file name that is not their declared name. */
   private final Set<Unit> misnamed = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Unit> loaded = new ArrayList<>();
+  /** Files read ahead of the resolver by {@link #prefetch}, with their parse diagnostics (reported when found). */
+  private final Map<String, Prefetched> prefetched = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Prefetched(SourceFile file, Unit unit, List<org.kos.nkc.diag.Diagnostic> diagnostics) {}
 
   public Sources(SearchPath searchPath, Diagnostics diagnostics) {
     this.searchPath = searchPath;
@@ -80,9 +84,18 @@ public final class Sources {
     if (byKey.containsKey(key)) {
       return byKey.get(key);
     }
-    SourceFile file = searchPath.find(name, kind);
+    Prefetched ahead = prefetched.remove(key);
+    SourceFile file = ahead != null ? ahead.file() : searchPath.find(name, kind);
     Unit input = file == null ? null : inputsByPath.get(absolute(file.name()));
-    Unit unit = input != null ? input : file == null ? null : Parser.parse(file, diagnostics);
+    Unit unit;
+    if (input != null) {
+      unit = input;
+    } else if (ahead != null) {
+      unit = ahead.unit();
+      ahead.diagnostics().forEach(diagnostics::report);
+    } else {
+      unit = file == null ? null : Parser.parse(file, diagnostics);
+    }
     byKey.put(key, unit);
     if (unit != null) {
       if (input == null) {
@@ -95,6 +108,70 @@ public final class Sources {
       }
     }
     return unit;
+  }
+
+  /**
+   * Reads and parses, in parallel, every file the given units reach through imports, endpoints,
+   * component instances and security interfaces, wave by wave, so that the resolver's lookups
+   * (which come one at a time) find them parsed. Only a cache: what the resolver never asks for is
+   * dropped with its diagnostics, and the result is the same as without it.
+   */
+  public void prefetch(List<Unit> roots) {
+    java.util.Set<String> seen = new java.util.HashSet<>(byKey.keySet());
+    List<Unit> wave = roots;
+    while (!wave.isEmpty()) {
+      List<String> keys = new ArrayList<>();
+      for (Unit u : wave) {
+        for (String key : references(u)) {
+          if (seen.add(key)) {
+            keys.add(key);
+          }
+        }
+      }
+      List<Prefetched> read = keys.parallelStream().map(this::readAhead).filter(java.util.Objects::nonNull).toList();
+      List<Unit> next = new ArrayList<>();
+      for (int i = 0; i < read.size(); i++) {
+        Prefetched p = read.get(i);
+        prefetched.putIfAbsent(key(p.unit().kind(), p.unit().name() == null ? "" : p.unit().name().text()), p);
+        next.add(p.unit());
+      }
+      wave = next;
+    }
+  }
+
+  private Prefetched readAhead(String key) {
+    UnitKind kind = key.startsWith("idl:") ? UnitKind.IDL : key.startsWith("cdl:") ? UnitKind.CDL : UnitKind.EDL;
+    String name = key.substring(4);
+    SourceFile file;
+    try {
+      file = searchPath.find(name, kind);
+    } catch (java.io.UncheckedIOException e) {
+      return null; // the resolver's own lookup reports it
+    }
+    if (file == null || inputsByPath.containsKey(absolute(file.name()))) {
+      return null;
+    }
+    Diagnostics d = new Diagnostics();
+    Unit unit = Parser.parse(file, d);
+    if (unit.name() == null || !unit.name().text().equals(name)) {
+      return null; // misnamed or unreadable: left to the resolver, which reports it where it looks
+    }
+    return new Prefetched(file, unit, d.all());
+  }
+
+  /** The keys of the units a unit names: imports; endpoints' interfaces, instances' components, security. */
+  private static List<String> references(Unit u) {
+    List<String> out = new ArrayList<>();
+    if (u instanceof Unit.Idl idl) {
+      idl.imports().forEach(i -> out.add(key(UnitKind.IDL, i.name().text())));
+    } else if (u instanceof Unit.Component c) {
+      c.endpoints().forEach(e -> out.add(key(UnitKind.IDL, e.target().text())));
+      c.instances().forEach(e -> out.add(key(UnitKind.CDL, e.target().text())));
+      if (c.security() != null) {
+        out.add(key(UnitKind.IDL, c.security().text()));
+      }
+    }
+    return out;
   }
 
   /** A file name as an absolute, normalised path (names that are not paths stay as they are). */

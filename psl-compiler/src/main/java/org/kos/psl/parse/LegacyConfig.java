@@ -19,6 +19,9 @@ final class LegacyConfig {
 
   static boolean refuse(PslSource source, Diagnostics diagnostics) {
     String text = source.text();
+    if (text.indexOf('#') < 0 && text.indexOf(';') < 0 && !source.file().name().endsWith(".cfg")) {
+      return false; // both markers need one of these characters: skip the regex on ordinary policies
+    }
     boolean cfgName = source.file().name().endsWith(".cfg");
     Matcher m = MARKER.matcher(text.length() > 1 << 20 ? text.substring(0, 1 << 20) : text);
     boolean marker = m.find();

@@ -136,12 +136,7 @@ public final class PolicyLoader {
 
   private PslFile fetch(PslSearchPath path, Decl.Use use, Diagnostics diagnostics) {
     String fragment = use.fragment().text();
-    PslSearchPath.Found found;
-    try {
-      found = path.find(fragment);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PslSearchPath.Found found = path.find(fragment);
     if (found == null) {
       String hint = fragment.startsWith("nk.")
           ? "; the standard models are nk.base, nk.basic, nk.regex, nk.hashmap, nk.staticmap, nk.flow and nk.mic"
@@ -152,7 +147,13 @@ public final class PolicyLoader {
     }
     Parsed parsed = cache.computeIfAbsent(found.key(), k -> {
       Diagnostics d = new Diagnostics();
-      PslFile file = PslParser.parse(PslSources.open(found.file(), found.sdk(), macros, d), d);
+      org.kos.nkc.diag.SourceFile source;
+      try {
+        source = found.read();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      PslFile file = PslParser.parse(PslSources.open(source, found.sdk(), macros, d), d);
       if (d.hasErrors()) {
         broken.add(file);
       }

@@ -25,8 +25,24 @@ public final class PslSearchPath {
     this.dirs = List.copyOf(dirs);
   }
 
-  /** A policy file found on the path: its identity (for include-once), its text, and whether it is bundled. */
-  public record Found(String key, SourceFile file, Path path, boolean sdk) {}
+  /**
+   * A policy file found on the path: its identity (for include-once), where it is (a file, or a
+   * bundled resource when {@code path} is null), and whether it is bundled. Not read yet: a file
+   * included by many policies is read once.
+   */
+  public record Found(String key, Path path, boolean sdk) {
+    public SourceFile read() throws IOException {
+      if (path != null) {
+        return SourceFile.read(path);
+      }
+      try (InputStream in = PslSearchPath.class.getClassLoader().getResourceAsStream(PREFIX + key.substring(6))) {
+        if (in == null) {
+          throw new IOException(key + ": bundled file missing");
+        }
+        return SourceFile.decode(key, in.readAllBytes());
+      }
+    }
+  }
 
   /** The relative path of a fragment name: {@code a.b} is {@code a/b.psl}. */
   public static String relativePath(String fragment) {
@@ -39,7 +55,7 @@ public final class PslSearchPath {
   }
 
   /** The fragment's file, or null when no directory has it. */
-  public Found find(String fragment) throws IOException {
+  public Found find(String fragment) {
     String rel = relativePath(fragment);
     if (bundledFirst(fragment)) {
       Found f = bundled(rel);
@@ -51,21 +67,21 @@ public final class PslSearchPath {
       for (String name : new String[] {rel, rel + ".in"}) {
         Path file = dir.resolve(name);
         if (Files.isRegularFile(file)) {
-          return new Found(file.toAbsolutePath().normalize().toString(), SourceFile.read(file), file, false);
+          return new Found(file.toAbsolutePath().normalize().toString(), file, false);
         }
       }
     }
     return bundled(rel);
   }
 
-  private static Found bundled(String rel) throws IOException {
-    try (InputStream in = PslSearchPath.class.getClassLoader().getResourceAsStream(PREFIX + rel)) {
-      if (in == null) {
-        return null;
-      }
-      return new Found("<sdk>/" + rel, SourceFile.decode("<sdk>/" + rel, in.readAllBytes()), null, true);
-    }
+  private static Found bundled(String rel) {
+    return BUNDLED.computeIfAbsent(rel, r -> PslSearchPath.class.getClassLoader().getResource(PREFIX + r) == null
+        ? MISSING : new Found("<sdk>/" + r, null, true)) == MISSING ? null : BUNDLED.get(rel);
   }
+
+  /** Bundled files by relative path (MISSING when there is none): resources do not change during a run. */
+  private static final java.util.Map<String, Found> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Found MISSING = new Found("", null, true);
 
   /** "dir1, dir2, <sdk>" for "looked in" notes. */
   public String describe() {
