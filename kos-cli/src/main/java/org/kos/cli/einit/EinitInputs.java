@@ -2,19 +2,18 @@ package org.kos.cli.einit;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.kos.cli.IncludeDirs;
+import org.kos.cli.MacroOptions;
 import org.kos.einit.EinitRequest;
 import org.kos.nkc.diag.Diagnostic;
 import org.kos.nkc.diag.DiagnosticPrinter;
 import org.kos.nkc.diag.Severity;
-import org.kos.nkc.template.MacroValues;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * What every {@code kos einit} subcommand reads, as a picocli mixin: the init.yaml (or
@@ -27,14 +26,7 @@ final class EinitInputs {
           + "Repeatable; searched in order, then the bundled SDK. Default: the init.yaml's directory.")
   List<Path> includeDirs = new ArrayList<>();
 
-  @Option(names = "-D", paramLabel = "NAME=VALUE", mapFallbackValue = "",
-      description = "Value of the template macro @NAME@ (init.yaml.in only; macros given no value become empty). "
-          + "Repeatable; wins over --properties.")
-  Map<String, String> defines = new LinkedHashMap<>();
-
-  @Option(names = "--properties", paramLabel = "FILE",
-      description = "Read macro values from a Java properties file (UTF-8; \\n in a value for a line break).")
-  Path properties;
+  @CommandLine.Mixin MacroOptions macros;
 
   @Parameters(paramLabel = "init.yaml[.in]", arity = "1",
       description = "The init.yaml, or an init.yaml.in template (CMake configure_file style @NAME@ macros).")
@@ -42,22 +34,12 @@ final class EinitInputs {
 
   /** An I/O error (exit 3) message for a -I argument that is not a directory, or null. */
   String badIncludeDir() {
-    for (Path dir : includeDirs) {
-      if (!Files.isDirectory(dir)) {
-        return "kos: error: -I " + dir + ": not a directory";
-      }
-    }
-    return null;
+    return IncludeDirs.problem(includeDirs);
   }
 
   /** @throws IOException when the properties file cannot be read */
   EinitRequest request() throws IOException {
-    Map<String, String> macros = new LinkedHashMap<>();
-    if (properties != null) {
-      macros.putAll(MacroValues.load(properties));
-    }
-    macros.putAll(defines);
-    return new EinitRequest(initYaml, includeDirs, macros);
+    return new EinitRequest(initYaml, includeDirs, macros.values());
   }
 
   /** Prints diagnostics as {@code file:line:col: error[ID]: ...} with the caret line; errors only when quiet. */

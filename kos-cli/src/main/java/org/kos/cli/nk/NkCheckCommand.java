@@ -5,13 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.kos.cli.CheckReport;
 import org.kos.cli.ExitCodes;
 import org.kos.nkc.CompileRequest;
 import org.kos.nkc.CompileResult;
 import org.kos.nkc.NkCompiler;
-import org.kos.nkc.diag.Diagnostic;
-import org.kos.nkc.diag.DiagnosticPrinter;
-import org.kos.nkc.diag.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,23 +56,7 @@ public final class NkCheckCommand implements Callable<Integer> {
     }
     List<Path> files = sources.files(spec.commandLine());
     CompileResult result = NkCompiler.compile(CompileRequest.of(files, sources.includeDirs()).withSyntaxOnly(syntaxOnly));
-    List<Diagnostic> shown = quiet
-        ? result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList()
-        : result.diagnostics();
-    if (json) {
-      out.print(DiagnosticPrinter.toJson(shown));
-    } else {
-      for (Diagnostic d : shown) {
-        err.print(DiagnosticPrinter.render(d));
-      }
-      if (!quiet) {
-        String summary = DiagnosticPrinter.summary(shown);
-        err.println(files.size() + (files.size() == 1 ? " file" : " files") + " checked"
-            + (summary.isEmpty() ? ", no problems" : ": " + summary));
-      }
-    }
-    out.flush();
-    err.flush();
+    CheckReport.print(result.diagnostics(), files.size(), json, quiet, out, err);
     return result.hasErrors() ? ExitCodes.INPUT_ERROR : ExitCodes.OK;
   }
 }

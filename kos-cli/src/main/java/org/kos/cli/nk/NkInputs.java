@@ -45,12 +45,7 @@ final class NkInputs {
 
   /** An I/O error (exit 3) message for a -I argument that is not a directory, or null. */
   String badIncludeDir() {
-    for (Path dir : includeDirs) {
-      if (!Files.isDirectory(dir)) {
-        return "kos: error: -I " + dir + ": not a directory";
-      }
-    }
-    return null;
+    return org.kos.cli.IncludeDirs.problem(includeDirs);
   }
 
   /**

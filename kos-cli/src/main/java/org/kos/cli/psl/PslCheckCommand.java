@@ -2,12 +2,10 @@ package org.kos.cli.psl;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.kos.cli.CheckReport;
 import org.kos.cli.ExitCodes;
-import org.kos.nkc.diag.Diagnostic;
-import org.kos.nkc.diag.DiagnosticPrinter;
-import org.kos.nkc.diag.Severity;
+import org.kos.cli.IncludeDirs;
 import org.kos.psl.PslCompiler;
 import org.kos.psl.PslRequest;
 import org.kos.psl.PslResult;
@@ -50,30 +48,14 @@ public final class PslCheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String badDir = sources.badIncludeDir();
+    String badDir = IncludeDirs.problem(sources.includeDirs);
     if (badDir != null) {
       err.println(badDir);
       return ExitCodes.IO_ERROR;
     }
     PslRequest request = sources.request(spec.commandLine()).withSyntaxOnly(syntaxOnly);
     PslResult result = PslCompiler.check(request);
-    List<Diagnostic> shown = quiet
-        ? result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList()
-        : result.diagnostics();
-    if (json) {
-      out.print(DiagnosticPrinter.toJson(shown));
-    } else {
-      for (Diagnostic d : shown) {
-        err.print(DiagnosticPrinter.render(d));
-      }
-      if (!quiet) {
-        int n = request.inputs().size();
-        String summary = DiagnosticPrinter.summary(shown);
-        err.println(n + (n == 1 ? " file" : " files") + " checked" + (summary.isEmpty() ? ", no problems" : ": " + summary));
-      }
-    }
-    out.flush();
-    err.flush();
+    CheckReport.print(result.diagnostics(), request.inputs().size(), json, quiet, out, err);
     return result.hasErrors() ? ExitCodes.INPUT_ERROR : ExitCodes.OK;
   }
 }

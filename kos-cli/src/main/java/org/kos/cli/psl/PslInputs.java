@@ -6,12 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.kos.nkc.template.MacroValues;
+import org.kos.cli.MacroOptions;
 import org.kos.psl.PslRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -28,29 +26,12 @@ final class PslInputs {
           + "(with its CDL and IDL). Repeatable; searched in order, then the bundled SDK (nk/*.psl, kl.core, Einit).")
   List<Path> includeDirs = new ArrayList<>();
 
-  @Option(names = "-D", paramLabel = "NAME=VALUE", mapFallbackValue = "",
-      description = "Value of the template macro @NAME@ in *.psl.in files and of NAME in Jinja {% if %} tests "
-          + "(macros given no value become empty). Repeatable; wins over --properties.")
-  Map<String, String> defines = new LinkedHashMap<>();
-
-  @Option(names = "--properties", paramLabel = "FILE",
-      description = "Read macro values from a Java properties file (UTF-8).")
-  Path properties;
+  @CommandLine.Mixin MacroOptions macros;
 
   @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
       description = "Policy files (*.psl, *.psl.in), or directories to search for them. A file that another "
           + "input includes with 'use' is checked as part of that policy, not on its own.")
   List<Path> inputs = new ArrayList<>();
-
-  /** An I/O error (exit 3) message for a -I argument that is not a directory, or null. */
-  String badIncludeDir() {
-    for (Path dir : includeDirs) {
-      if (!Files.isDirectory(dir)) {
-        return "kos: error: -I " + dir + ": not a directory";
-      }
-    }
-    return null;
-  }
 
   static boolean isPolicy(String name) {
     return name.endsWith(".psl") || name.endsWith(".psl.in");
@@ -79,12 +60,7 @@ final class PslInputs {
       throw new CommandLine.ParameterException(cl, "no .psl or .psl.in files in "
           + inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
-    Map<String, String> macros = new LinkedHashMap<>();
-    if (properties != null) {
-      macros.putAll(MacroValues.load(properties));
-    }
-    macros.putAll(defines);
-    return new PslRequest(files, includeDirs, macros, false);
+    return new PslRequest(files, includeDirs, macros.values(), false);
   }
 
   private static List<Path> policiesUnder(Path dir) throws IOException {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kos.cli.ExitCodes;
+import org.kos.cli.IncludeDirs;
 import org.kos.io.AtomicFiles;
 import org.kos.nkc.diag.Diagnostic;
 import org.kos.nkc.diag.DiagnosticPrinter;
@@ -48,7 +49,7 @@ public final class PslIrCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    String badDir = sources.badIncludeDir();
+    String badDir = IncludeDirs.problem(sources.includeDirs);
     if (badDir != null) {
       err.println(badDir);
       return ExitCodes.IO_ERROR;

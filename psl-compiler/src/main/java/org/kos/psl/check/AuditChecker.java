@@ -2,7 +2,6 @@ package org.kos.psl.check;
 
 import java.math.BigInteger;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kos.nkc.diag.Diagnostics;
