@@ -72,9 +72,20 @@ public final class PslCompiler {
       throw e.getCause();
     }
     List<LoadedPolicy> roots = new ArrayList<>();
+    Set<PslFile> covered = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Parsed p : inputs) {
       if (!included.contains(p.file())) {
         roots.add(closures.get(p.file()));
+        covered.addAll(closures.get(p.file()).files());
+        loadDiagnostics.get(p.file()).all().forEach(all::report);
+      }
+    }
+    // Inputs that include one another in a cycle, with no other input including them, would otherwise
+    // not be checked at all (nor their use cycle reported): the first of each such group is a policy.
+    for (Parsed p : inputs) {
+      if (!covered.contains(p.file())) {
+        roots.add(closures.get(p.file()));
+        covered.addAll(closures.get(p.file()).files());
         loadDiagnostics.get(p.file()).all().forEach(all::report);
       }
     }

@@ -26,6 +26,7 @@ final class Declarations {
   final Map<String, ProcessClass> classes = new TreeMap<>();
   final Map<String, SecurityModel> models = new LinkedHashMap<>();
   final Map<String, Decl.TypeAlias> aliases = new LinkedHashMap<>();
+  private final Map<String, Decl.TypeAlias> userAliases = new LinkedHashMap<>();
   /** Object declarations in include order, and whether each comes from an SDK file. */
   final Map<String, Decl.PolicyObject> objects = new LinkedHashMap<>();
   final Map<Decl.PolicyObject, Boolean> sdkObjects = new java.util.IdentityHashMap<>();
@@ -51,6 +52,9 @@ final class Declarations {
         add(d, file.source().sdk(), fragment, userUse);
       }
     }
+    // A top-level type in a user file is PS0112 already; it still names its type, so that its uses
+    // are not a second error. The SDK's aliases win over a user's of the same name.
+    userAliases.forEach(aliases::putIfAbsent);
   }
 
   /** The span of the user's {@code use} that (through SDK files) brought file {@code i} in. */
@@ -99,6 +103,8 @@ final class Declarations {
     } else if (d instanceof Decl.TypeAlias a) {
       if (sdk) {
         aliases.putIfAbsent(a.name().text(), a);
+      } else {
+        userAliases.putIfAbsent(a.name().text(), a);
       }
     } else if (d instanceof Decl.PolicyObject o) {
       Decl.PolicyObject before = objects.putIfAbsent(o.name().text(), o);

@@ -196,8 +196,19 @@ final class SelectorResolver {
     if (s.key() == SelectorKey.INTERFACE && nk.iface(value).isEmpty() && ctx.kind != EventKind.SECURITY) {
       message = "unknown interface '" + value + "'";
     }
-    diagnostics.report(PslRule.PS0205.at(s.value().span(), message
-        + (best != null ? "; did you mean '" + best + "'?" : "")));
+    String hint = best != null ? "; did you mean '" + best + "'?" : "";
+    if (best == null && s.key() == SelectorKey.ENDPOINT) {
+      // endpoint=app.Ping for an endpoint 'ping : app.Ping' mixes up the endpoint and its interface.
+      List<String> named = targets(ctx).stream().filter(t -> t.endpoint().iface().equals(value))
+          .map(t -> t.endpoint().path()).distinct().toList();
+      if (!named.isEmpty()) {
+        hint = "; '" + value + "' is the interface of endpoint " + String.join(", ", named) + ": write endpoint="
+            + named.get(0) + " or interface=" + value;
+      } else if (!candidates.isEmpty() && candidates.size() <= 6) {
+        hint = " (endpoints: " + String.join(", ", candidates) + ")";
+      }
+    }
+    diagnostics.report(PslRule.PS0205.at(s.value().span(), message + hint));
     return false;
   }
 

@@ -64,6 +64,12 @@ public final class PslLexer {
         i = text(i);
       } else if (c == '`' && text.startsWith("```regex", i)) {
         i = regexBlock(i);
+      } else if (c == '@' && macroEnd(i) > 0) {
+        // A whole @NAME@ is one problem, not '@', a name and '@' (a syntax error in between).
+        int end = macroEnd(i);
+        error(PslRule.PS0107, i, end, "template macro " + text.substring(i, end) + " in a plain .psl file: macros "
+            + "are expanded only in *.psl.in files (with -D NAME=VALUE); rename the file to .psl.in or remove the macro");
+        i = end;
       } else {
         int next = punctuation(c, i);
         if (next < 0) {
@@ -78,6 +84,16 @@ public final class PslLexer {
       }
     }
     tokens.add(TokenKind.EOF, n, n, null);
+  }
+
+  /** The end of a CMake macro {@code @NAME@} starting at {@code i} (name characters as configure_file's), or -1. */
+  private int macroEnd(int i) {
+    int n = text.length();
+    int j = i + 1;
+    while (j < n && (isIdentPart(text.charAt(j)) || "/.+-".indexOf(text.charAt(j)) >= 0)) {
+      j++;
+    }
+    return j > i + 1 && j < n && text.charAt(j) == '@' ? j + 1 : -1;
   }
 
   private void badCharacter(int i) {

@@ -680,6 +680,12 @@ public final class PslParser {
     Expr left = sum();
     Expr.BinaryOp op = comparisonOp();
     if (op == null) {
+      if (kind() == TokenKind.LARROW) {
+        // a<-1 lexes as a '<-' 1: report it once and read it as the comparison it was meant to be.
+        diagnostics.report(PslRule.PS0105.at(t.span(p), "'<-' is a test-step arrow; for a comparison write 'a < -1'"));
+        SourceSpan opSpan = t.span(p++);
+        return binary(Expr.BinaryOp.LT, left, sum(), opSpan);
+      }
       return left;
     }
     SourceSpan opSpan = t.span(p++);
@@ -694,6 +700,8 @@ public final class PslParser {
     }
     if (kind() == TokenKind.LARROW) {
       diagnostics.report(PslRule.PS0105.at(t.span(p), "'<-' is a test-step arrow; for a comparison write 'a < -1'"));
+      p++;
+      sum();
     }
     return result;
   }

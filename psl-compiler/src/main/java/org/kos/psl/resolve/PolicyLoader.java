@@ -59,7 +59,8 @@ public final class PolicyLoader {
   /** Loads the closure of {@code root}; problems of the fragments (parse errors, missing files, cycles) go to {@code diagnostics}. */
   public LoadedPolicy load(PslFile root, java.nio.file.Path rootDir, Diagnostics diagnostics) {
     java.util.List<java.nio.file.Path> search = new ArrayList<>(dirs);
-    if (rootDir != null && !search.contains(rootDir)) {
+    // rootDir is absolute; the -I directories may be relative (-I .): compare them the same way.
+    if (rootDir != null && search.stream().noneMatch(d -> d.toAbsolutePath().normalize().equals(rootDir))) {
       search.add(rootDir);
     }
     PslSearchPath path = new PslSearchPath(search);

@@ -31,6 +31,11 @@ public final class PslSources {
       diagnostics.report(PslRule.PS0107.at(result.span(p), p.message()));
     }
     Expansion e = result.expansion();
+    if (!result.problems().isEmpty()) {
+      // The expansion is not the policy the template means (a {% for %} body, an {{ expr }} left out):
+      // reading it would only add syntax errors that follow from the template problems.
+      return new PslSource(file, "", e::span, sdk);
+    }
     return new PslSource(file, e.text(), e::span, sdk);
   }
 }
