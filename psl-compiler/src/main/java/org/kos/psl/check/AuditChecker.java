@@ -79,7 +79,7 @@ final class AuditChecker {
         for (Expr.Text v : c.values()) {
           if (v.value().equals("deny") || v.value().equals("grant")) {
             diagnostics.report(PslRule.PS0604.at(v.span(), "\"" + v.value() + "\" is the CE 0.0 spelling; write \""
-                + v.value() + (v.value().equals("deny") ? "ied" : "ed") + "\""));
+                + (v.value().equals("deny") ? "denied" : "granted") + "\""));
           } else if (!KSS.contains(v.value())) {
             diagnostics.report(PslRule.PS0602.at(v.span(), "kss lists rule results: \"granted\" and \"denied\""));
           }

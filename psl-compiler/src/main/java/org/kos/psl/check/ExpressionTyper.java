@@ -55,6 +55,8 @@ final class ExpressionTyper {
   private final Diagnostics diagnostics;
   /** Missing-file hints already given (one per model file per policy). */
   private final Set<String> hinted = new java.util.HashSet<>();
+  /** Objects whose model was not found (PS0501 at the declaration): their uses are not reported again. */
+  private Set<String> unresolvedObjects = Set.of();
 
   ExpressionTyper(Map<String, String> modelFiles, Map<Expr.App, CallTarget> calls, Diagnostics diagnostics) {
     this.modelFiles = modelFiles;
@@ -64,6 +66,10 @@ final class ExpressionTyper {
 
   void objects(Map<String, ModelObject> objects) {
     this.objects = objects;
+  }
+
+  void unresolvedObjects(Set<String> names) {
+    this.unresolvedObjects = names;
   }
 
   /** The type of a constant expression (an object's config): literals, records and lists only. */
@@ -121,8 +127,13 @@ final class ExpressionTyper {
   PslType value(Expr e, Scope scope) {
     PslType t = type(e, scope);
     if (t == PslType.Decision.INSTANCE) {
-      diagnostics.report(PslRule.PS0403.at(e.span(), "'" + e.span().text().strip() + "' is a rule: it decides, it "
-          + "has no value; only expressions can be arguments and operands"));
+      Expr at = e;
+      while (at instanceof Expr.Paren p) {
+        at = p.inner();
+      }
+      String what = at instanceof Expr.App a ? a.callee().text() : at.span().text().strip();
+      diagnostics.report(PslRule.PS0403.at(at.span(), "'" + what + "' is a rule: it decides and has no value, so it "
+          + "cannot be an argument or operand; call it as a statement of its own"));
       return PslType.Any.INSTANCE;
     }
     return t;
@@ -150,6 +161,13 @@ final class ExpressionTyper {
     if (l == PslType.Any.INSTANCE && r == PslType.Any.INSTANCE) {
       return b.op().isComparison() || b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR
           || b.op() == Expr.BinaryOp.IMPLIES ? PslType.Bool.INSTANCE : PslType.Any.INSTANCE;
+    }
+    if (b.op().isComparison() && isText(l) && isText(r)) {
+      boolean equality = b.op() == Expr.BinaryOp.EQ || b.op() == Expr.BinaryOp.NE;
+      diagnostics.report(PslRule.PS0401.at(b.span(), "'" + b.op().symbol + "' compares "
+          + (equality ? "numbers, Booleans or ()" : "numbers") + ", not texts; compare texts with "
+          + "re.match {text : ..., pattern : \"^...$\"}"));
+      return PslType.Bool.INSTANCE;
     }
     switch (b.op()) {
       case AND, OR, IMPLIES -> {
@@ -186,6 +204,10 @@ final class ExpressionTyper {
       mismatch(side, "'" + b.op().symbol + "' needs " + wanted + hint, t);
     }
     return ok;
+  }
+
+  private static boolean isText(PslType t) {
+    return t == PslType.Text.INSTANCE || t instanceof PslType.TextLiteral;
   }
 
   private static boolean comparable(PslType l, PslType r) {
@@ -389,7 +411,9 @@ final class ExpressionTyper {
     Name methodName = a.callee().last();
     ModelObject o = objects.get(objectName);
     if (o == null) {
-      unknownObject(a.callee().init().first(), objectName);
+      if (!unresolvedObjects.contains(objectName)) {
+        unknownObject(a.callee().init().first(), objectName);
+      }
       return null;
     }
     MethodSignature m = o.methods().get(methodName.text());

@@ -31,6 +31,8 @@ public final class PolicyChecker {
     ExpressionTyper typer = new ExpressionTyper(ObjectResolver.MODEL_FILES, calls, diagnostics);
     Map<String, ModelObject> objects = new ObjectResolver(decls, types, typer, diagnostics).resolveAll();
     typer.objects(objects);
+    typer.unresolvedObjects(decls.objects.keySet().stream().filter(n -> !objects.containsKey(n))
+        .collect(java.util.stream.Collectors.toSet()));
     new AuditChecker(objects, diagnostics).check(decls.profiles, decls.auditDefault);
     SelectorResolver selectors = new SelectorResolver(decls.classes, table.model(), diagnostics);
     BindingChecker bindings = new BindingChecker(selectors, typer, calls, decls.profiles.keySet(), diagnostics);
@@ -42,8 +44,8 @@ public final class PolicyChecker {
       SourceSpan at = loaded.root().declarations().isEmpty()
           ? loaded.root().source().file().span(0, 0) : loaded.root().declarations().get(0).span();
       diagnostics.report(PslRule.PS0308.at(at, "the policy has no execute binding: every process start is denied, "
-          + "even Einit's; add e.g. 'execute src=Einit { grant () }' and the kernel's 'execute src=kl.core.Core "
-          + "dst=kl.core.Core { grant () }'"));
+          + "even Einit's; add e.g. 'execute src=kl.core.Core { grant () }' (the kernel starts itself and Einit) "
+          + "and 'execute src=Einit { grant () }' (Einit starts the programs)"));
     }
     return new Policy(loaded.root(), table.model(), loaded.files(),
         decls.executeInterface == null ? "kl.core.Execute" : decls.executeInterface.iface().text(),
@@ -78,7 +80,8 @@ public final class PolicyChecker {
         continue;
       }
       diagnostics.report(PslRule.PS0309.at(b.kindSpan(), "'" + b.kind().keyword() + " { grant () }' grants every "
-          + b.kind().keyword() + " event: " + danger + "; name the classes with src=/dst= selectors"));
+          + b.kind().keyword() + " event: " + danger + (b.kind() == EventKind.SECURITY
+          ? "; name the asking classes with src= selectors" : "; name the classes with src=/dst= selectors")));
     }
   }
 

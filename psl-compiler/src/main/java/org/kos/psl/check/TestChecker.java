@@ -101,8 +101,9 @@ final class TestChecker {
           continue;
         }
         if (!classes.containsKey(name) && s.value().parts().size() == 1) {
+          String best = org.kos.nkc.resolve.Suggest.closest(name, vars.keySet());
           diagnostics.report(PslRule.PS0701.at(s.value().span(), "'" + name + "' is neither a process variable bound "
-              + "by 'v <- execute ...' nor a class"));
+              + "by 'v <- execute ...' nor a class" + (best != null ? "; did you mean '" + best + "'?" : "")));
           return null;
         }
       }
@@ -114,8 +115,10 @@ final class TestChecker {
   private String variable(Name n, Map<String, String> vars) {
     String c = vars.get(n.text());
     if (c == null) {
-      diagnostics.report(PslRule.PS0701.at(n.span(), "'" + n.text() + "' is not a process variable: bind it first "
-          + "with '" + n.text() + " <- execute dst=<class>'"));
+      String best = org.kos.nkc.resolve.Suggest.closest(n.text(), vars.keySet());
+      diagnostics.report(PslRule.PS0701.at(n.span(), "'" + n.text() + "' is not a process variable"
+          + (best != null ? "; did you mean '" + best + "'?" : ": bind it first with '" + n.text()
+          + " <- execute dst=<class>'")));
       return null;
     }
     return c.isEmpty() ? null : c;
