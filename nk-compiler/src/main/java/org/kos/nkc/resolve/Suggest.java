@@ -19,7 +19,24 @@ public final class Suggest {
         bestDistance = d;
       }
     }
-    return best;
+    return best != null ? best : onlyExtension(typed, candidates);
+  }
+
+  /** A shortened name ({@code val} for {@code value}): the one candidate it begins, when there is exactly one. */
+  private static String onlyExtension(String typed, Iterable<String> candidates) {
+    if (typed.length() < 3) {
+      return null;
+    }
+    String found = null;
+    for (String c : candidates) {
+      if (c.length() > typed.length() && c.startsWith(typed)) {
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
   }
 
   /** Edit distance counting a swap of two neighbouring characters as one edit (UInt23 → UInt32). */

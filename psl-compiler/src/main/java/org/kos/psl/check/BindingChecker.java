@@ -141,6 +141,16 @@ final class BindingChecker {
       public PslType message(SourceSpan at) {
         return BindingChecker.this.message(ctx, at);
       }
+
+      @Override
+      public String messageName() {
+        String part = switch (ctx.kind) {
+          case RESPONSE -> "the response";
+          case ERROR -> "the error";
+          default -> "the request";
+        };
+        return part + " of method " + ctx.get(SelectorKey.METHOD);
+      }
     };
   }
 

@@ -33,6 +33,11 @@ final class ExpressionTyper {
 
     /** The message's type, or {@code _} after reporting why it is not available here. */
     PslType message(SourceSpan at);
+
+    /** What the message is, for diagnostics: "the request of method Add". */
+    default String messageName() {
+      return "the message";
+    }
   }
 
   static final Scope CONSTANT = new Scope() {
@@ -255,7 +260,7 @@ final class ExpressionTyper {
         return PslType.Any.INSTANCE;
       }
       for (; next < parts.size() && t != PslType.Any.INSTANCE; next++) {
-        t = field(t, parts.get(next), next == 1);
+        t = field(t, parts.get(next), next == 1 ? scope.messageName() : null);
       }
     } else if ((head.equals("src_sid") || head.equals("dst_sid")) && scope.kind() != null) {
       if (head.equals("dst_sid") && scope.kind() == EventKind.SECURITY) {
@@ -269,14 +274,14 @@ final class ExpressionTyper {
       return PslType.Any.INSTANCE;
     }
     for (; next < parts.size() && t != PslType.Any.INSTANCE; next++) {
-      t = field(t, parts.get(next), false);
+      t = field(t, parts.get(next), null);
     }
     for (Expr.Access a : p.accesses()) {
       if (t == PslType.Any.INSTANCE) {
         break;
       }
       if (a.field() != null) {
-        t = field(t, a.field(), false);
+        t = field(t, a.field(), null);
       } else {
         t = index(t, a, scope);
       }
@@ -303,14 +308,16 @@ final class ExpressionTyper {
         + (best != null ? "; did you mean '" + best + "'?" : where)));
   }
 
-  private PslType field(PslType t, Name field, boolean parameter) {
+  /** {@code message} names what the dictionary is when it is a message (its fields are parameters), else null. */
+  private PslType field(PslType t, Name field, String message) {
+    boolean parameter = message != null;
     if (t instanceof PslType.Dict d) {
       PslType f = d.fields().get(field.text());
       if (f != null) {
         return f;
       }
       String best = Suggest.closest(field.text(), d.fields().keySet());
-      String what = parameter ? "the method has no parameter '" + field.text() + "' in this message"
+      String what = parameter ? message + " has no parameter '" + field.text() + "'"
           : "no field '" + field.text() + "' in " + d.display();
       String have = parameter ? (d.fields().isEmpty() ? " (the message has no parameters)"
           : " (parameters: " + String.join(", ", d.fields().keySet()) + ")") : "";
