@@ -1,0 +1,34 @@
+package org.kos.ksm.model;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The state of one event's evaluation: each model object's draft (created on first use, so reads
+ * within the event see the event's own earlier changes), committed together when the event is
+ * granted. One event is evaluated by one thread; the engine serialises events that touch state.
+ */
+public final class EventState {
+  private final Map<Object, Draft> drafts = new IdentityHashMap<>();
+  private final List<Draft> order = new ArrayList<>();
+
+  /** The event's draft for {@code owner}, created by {@code create} on first use. */
+  @SuppressWarnings("unchecked")
+  public <D extends Draft> D draft(Object owner, Supplier<D> create) {
+    Draft d = drafts.get(owner);
+    if (d == null) {
+      d = create.get();
+      drafts.put(owner, d);
+      order.add(d);
+    }
+    return (D) d;
+  }
+
+  /** Applies every draft, in the order the objects were first touched. */
+  public void commit() {
+    order.forEach(Draft::commit);
+  }
+}

@@ -1,0 +1,24 @@
+package org.kos.ksm.model;
+
+/**
+ * A policy object at run time (spec §8): the state of a model instance and its methods. Values are
+ * plain Java objects (see {@link Values}): {@code Long} integers, {@code Boolean}, {@code String},
+ * {@link Unit}, {@code List<Object>} for lists, sets and tuples, {@code Map<String, Object>} for
+ * records and dictionaries. A rule returns a {@link Decision}; an expression returns a value.
+ */
+public interface ModelObject {
+  /** The object's name in the policy ({@code phase}, {@code base}). */
+  String name();
+
+  /**
+   * Calls {@code method} with its one argument (already checked against the signature by the
+   * compiler). State changes go through {@code event}'s draft for this object.
+   *
+   * @throws EvalException for the failures the model defines (SID not bound, pool exhausted for an
+   *     expression, transition not allowed where the spec says error, ...): the event is denied
+   */
+  Object call(String method, Object argument, EventState event) throws EvalException;
+
+  /** A resource or process with this SID is gone (KsmKssTerminate): drop its contexts and free its tables. */
+  default void forget(long sid) {}
+}
