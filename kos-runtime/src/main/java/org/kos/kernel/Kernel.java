@@ -18,6 +18,7 @@ import org.kos.kernel.sync.Futexes;
 import org.kos.kernel.ns.NameServer;
 import org.kos.kernel.vmm.VirtualMemory;
 import org.kos.kernel.ipc.Ipc;
+import org.kos.kernel.security.ExecuteEvent;
 import org.kos.kernel.security.SecurityMonitor;
 import org.kos.kernel.sl.ServiceLocator;
 import org.kos.kernel.task.ExitInfo;
@@ -54,6 +55,7 @@ public final class Kernel {
   private final KernelLog kss = new KernelLog("kss", LOG_CAPACITY);
   private final KernelLog coreLog = new KernelLog("core", LOG_CAPACITY);
   private final AuditingMonitor monitor;
+  private final int sid;
   private final int handleQuota;
   private final long memoryQuota;
   private final ConnectionManager connectionManager;
@@ -92,6 +94,30 @@ public final class Kernel {
     this.connectionManager = new ConnectionManager(ipc);
     nameServers.put(DEFAULT_NAME_SERVER, new NameServer(DEFAULT_NAME_SERVER));
     this.threads = new KernelThreadGroup(this);
+    this.sid = handles.newSid();
+  }
+
+  /** The kernel's own security id (PSL {@code execute src=kl.core.Core dst=kl.core.Core}). */
+  public int sid() {
+    return sid;
+  }
+
+  /**
+   * Starts a stopped process if the security module allows it (PSL {@code execute}); {@code starter}
+   * is the process asking (null: the kernel itself, as for Einit). A refused start leaves the
+   * process stopped and fails with rcSecurityDisallow, naming the refusal.
+   */
+  public void start(Process starter, Process p) throws RetcodeException {
+    ExecuteEvent e = new ExecuteEvent(starter == null ? "kernel" : starter.name(),
+        starter == null ? ExecuteEvent.KERNEL_CLASS : starter.eiid(), starter == null ? sid : starter.sid(),
+        p.name(), p.eiid(), p.sid());
+    if (!monitor.permitsExecute(e)) {
+      String why = monitor.lastRefusal();
+      coreLog.write("task " + p.name() + " not started: the security policy refused it" + (why == null ? "" : ": " + why));
+      throw new RetcodeException(Retcode.rcSecurityDisallow, "the security policy does not allow " + e.starter()
+          + " (" + e.starterClass() + ") to start " + p.name() + " (" + p.eiid() + ")" + (why == null ? "" : ": " + why));
+    }
+    p.start();
   }
 
   /** The kernel the calling thread's process runs on, or null outside every process. */
@@ -186,6 +212,7 @@ public final class Kernel {
           new HandleTable(taskName, handleQuota), new VirtualMemory(memoryQuota), endpoints, this::exited,
           nextTid::getAndIncrement);
       processes.put(pid, p);
+      p.table().setSubject(info.eiid(), handles.assignSid(p.taskObject()));
       coreLog.write("task " + taskName + " created: pid " + pid + ", class " + info.eiid() + ", path " + exe);
       return p;
     }
@@ -208,7 +235,7 @@ public final class Kernel {
     argv.add(path);
     argv.addAll(List.of(args));
     einit.setArgs(argv);
-    einit.start();
+    start(null, einit);
     return einit;
   }
 
@@ -269,6 +296,7 @@ public final class Kernel {
     handles.closeAll(p.table());
     p.memory().release();
     nameServers.values().forEach(ns -> ns.forget(p.pid()));
+    monitor.ended(p.sid());
   }
 
   /** The root thread group of the kernel's processes: how the facade finds the kernel. */

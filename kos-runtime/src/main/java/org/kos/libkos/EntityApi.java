@@ -43,6 +43,7 @@ public final class EntityApi {
 
   /** {@code EntityRun}: starts a stopped process. */
   public static void EntityRun(Entity entity) throws RetcodeException {
-    entity.process.start();
+    Caller c = Caller.get();
+    c.kernel().start(c.process(), entity.process);
   }
 }

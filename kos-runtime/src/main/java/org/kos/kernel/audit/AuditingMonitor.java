@@ -25,9 +25,35 @@ public final class AuditingMonitor implements SecurityMonitor {
     if (!ok) {
       denied.increment();
       kss.write("deny " + m.direction().name().toLowerCase(java.util.Locale.ROOT) + " " + m.source() + " -> "
-          + m.target() + " channel=" + m.channel() + " riid=" + m.riid() + " mid=" + m.mid());
+          + m.target() + " channel=" + m.channel() + " riid=" + m.riid() + " mid=" + m.mid() + reason());
     }
     return ok;
+  }
+
+  @Override
+  public boolean permitsExecute(org.kos.kernel.security.ExecuteEvent e) {
+    boolean ok = policy.permitsExecute(e);
+    if (!ok) {
+      denied.increment();
+      kss.write("deny execute " + e.starter() + " (" + e.starterClass() + ") -> " + e.started() + " ("
+          + e.startedClass() + ")" + reason());
+    }
+    return ok;
+  }
+
+  @Override
+  public String lastRefusal() {
+    return policy.lastRefusal();
+  }
+
+  @Override
+  public void ended(int sid) {
+    policy.ended(sid);
+  }
+
+  private String reason() {
+    String why = policy.lastRefusal();
+    return why == null ? "" : ": " + why;
   }
 
   @Override

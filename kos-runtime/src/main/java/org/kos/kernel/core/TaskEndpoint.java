@@ -58,7 +58,7 @@ public final class TaskEndpoint {
   }
 
   public int resume(HandleDesc task) throws RetcodeException {
-    target(task, Ocap.OCAP_TASK_RESUME).start();
+    Callers.kernel().start(Callers.process(), target(task, Ocap.OCAP_TASK_RESUME));
     return Retcode.rcOk;
   }
 

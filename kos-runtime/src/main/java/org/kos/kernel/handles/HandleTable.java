@@ -19,6 +19,9 @@ import org.kos.rc.RetcodeException;
 public final class HandleTable {
   private final String owner;
   private final int quota;
+  /** The owner's process class (EDL) and security id, as the security module sees it; null/0 for a bare table. */
+  private volatile String subjectClass;
+  private volatile int subjectSid;
   private final Map<Integer, HandleNode> nodes = new ConcurrentHashMap<>();
   private final Deque<Integer> freeValues = new ArrayDeque<>();
   private int nextValue = 1;
@@ -31,6 +34,22 @@ public final class HandleTable {
 
   public String owner() {
     return owner;
+  }
+
+  /** Sets the owning process's class and SID (once, when the kernel creates the process). */
+  public void setSubject(String className, int sid) {
+    this.subjectClass = className;
+    this.subjectSid = sid;
+  }
+
+  /** The owning process's class, or null for a table of no process. */
+  public String subjectClass() {
+    return subjectClass;
+  }
+
+  /** The owning process's SID, or 0. */
+  public int subjectSid() {
+    return subjectSid;
   }
 
   public int quota() {

@@ -106,6 +106,38 @@ public final class Handles {
     }
   }
 
+  /** Gives {@code object} its SID now if it has none (a process's task object at creation); returns it. */
+  public int assignSid(KernelObject object) {
+    synchronized (lock) {
+      if (object.sid == 0) {
+        object.sid = nextSid++;
+      }
+      return object.sid;
+    }
+  }
+
+  /** A fresh SID for a resource that is not a handle's object (the kernel itself). */
+  public int newSid() {
+    synchronized (lock) {
+      return nextSid++;
+    }
+  }
+
+  /**
+   * The SID of the resource behind {@code handle} in {@code table}, for the security module (no
+   * right needed: the kernel replaces handles by SIDs before the module looks at a message); -1
+   * when the handle is not usable.
+   */
+  public int sidForSecurity(HandleTable table, int handle) {
+    synchronized (lock) {
+      try {
+        return table.live(handle).object.sid;
+      } catch (RetcodeException e) {
+        return -1;
+      }
+    }
+  }
+
   /** Reads the resource behind a usable handle (any type, no right needed) under the handle lock. */
   public interface Inspection {
     void read(KernelObject object) throws RetcodeException;

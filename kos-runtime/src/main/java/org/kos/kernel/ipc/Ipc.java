@@ -85,7 +85,9 @@ public final class Ipc {
     SecurityMonitor m = monitor;
     requests.increment();
     if (!m.permitsEverything()) { // no event to build when the answer is always yes
-      check(m, new IpcMessageEvent(Direction.REQUEST, caller.owner(), g.server.owner(), ch.id, req.riid(), req.mid()));
+      check(m, new IpcMessageEvent(Direction.REQUEST, caller.owner(), g.server.owner(), ch.id, req.riid(), req.mid(),
+          caller.subjectClass(), caller.subjectSid(), g.server.subjectClass(), g.server.subjectSid(),
+          Snapshot.view(s, handles, caller)));
     }
     Transaction t = new Transaction(s, caller, res.capacity(), resArena == null ? 0 : resArena.capacity());
     g.submit(t);
@@ -147,7 +149,8 @@ public final class Ipc {
       responses.increment();
       if (!m.permitsEverything()) {
         check(m, new IpcMessageEvent(Direction.RESPONSE, server.owner(), t.caller.owner(), g.name, res.riid(),
-            res.mid()));
+            res.mid(), server.subjectClass(), server.subjectSid(), t.caller.subjectClass(), t.caller.subjectSid(),
+            Snapshot.view(s, handles, server)));
       }
       if (!Snapshot.fits(s, t.responseCapacity, t.responseArenaCapacity)) {
         throw new RetcodeException(Retcode.rcBufferTooSmall, "response of " + Snapshot.size(s)
@@ -197,7 +200,10 @@ public final class Ipc {
 
   private static void check(SecurityMonitor m, IpcMessageEvent event) throws RetcodeException {
     if (!m.permits(event)) {
-      throw new RetcodeException(Retcode.rcSecurityDisallow, "the security monitor refused " + event);
+      String why = m.lastRefusal();
+      throw new RetcodeException(Retcode.rcSecurityDisallow, "the security policy refused the "
+          + event.direction().name().toLowerCase(java.util.Locale.ROOT) + " " + event.source() + " -> " + event.target()
+          + " (riid " + event.riid() + ", mid " + event.mid() + ")" + (why == null ? "" : ": " + why));
     }
   }
 

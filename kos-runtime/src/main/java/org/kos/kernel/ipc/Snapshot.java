@@ -80,6 +80,36 @@ final class Snapshot {
     return new Snapshot(fixed, arenaBytes, offsets);
   }
 
+  /**
+   * A copied message as the security module reads it; the SIDs behind its handles are looked up in
+   * {@code senderTable} only when asked (the containers still hold the sender's handle values).
+   */
+  static org.kos.kernel.security.MessageView view(Object m, org.kos.kernel.handles.Handles handles,
+      org.kos.kernel.handles.HandleTable senderTable) {
+    byte[] fixed = m instanceof Snapshot s ? s.fixed : (byte[]) m;
+    byte[] arena = m instanceof Snapshot s ? s.arena : NO_BYTES;
+    return new org.kos.kernel.security.MessageView() {
+      @Override
+      public byte[] fixed() {
+        return fixed;
+      }
+
+      @Override
+      public byte[] arena() {
+        return arena;
+      }
+
+      @Override
+      public int handleSid(int offset) {
+        if (offset < 0 || offset + 4 > fixed.length) {
+          return -1;
+        }
+        int handle = ByteBuffer.wrap(fixed, offset, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        return handles.sidForSecurity(senderTable, handle);
+      }
+    };
+  }
+
   /** The handle containers of a copied message as the sender filled them. */
   static HandleDesc[] handles(Object m) {
     return m instanceof Snapshot s ? s.handles() : NO_HANDLES;

@@ -2,7 +2,8 @@ package org.kos.kernel.security;
 
 /**
  * The seam where a solution's security policy plugs in: the kernel asks it about every IPC
- * message before delivering it, and a refusal ends the Call (or Reply) with rcSecurityDisallow.
+ * message before delivering it (a refusal ends the Call or Reply with rcSecurityDisallow) and about
+ * every process start (a refused process does not start), and tells it when a process has ended.
  */
 @FunctionalInterface
 public interface SecurityMonitor {
@@ -11,6 +12,19 @@ public interface SecurityMonitor {
 
   /** True when {@code message} may be delivered. */
   boolean permits(IpcMessageEvent message);
+
+  /** True when the process may start. */
+  default boolean permitsExecute(ExecuteEvent start) {
+    return true;
+  }
+
+  /** Why the last refusal of the calling thread happened, for the caller's error message; null when unknown. */
+  default String lastRefusal() {
+    return null;
+  }
+
+  /** A process (or another resource) with this SID is gone: state kept for it can be dropped. */
+  default void ended(int sid) {}
 
   /**
    * True when this monitor lets every message through, so the IPC layer may skip building the

@@ -97,6 +97,11 @@ public final class Process {
     return name;
   }
 
+  /** The process's security id: its task object's, given when the kernel creates the process. */
+  public int sid() {
+    return taskObject.sid();
+  }
+
   public String eiid() {
     return eiid;
   }

@@ -242,7 +242,10 @@ class IpcTest {
     Arena a = new Arena(128);
     assertEquals(Retcode.rcSecurityDisallow, rcOf(() -> ipc.call(client, clientHandle,
         message(3, 9, 0, HandleDesc.of(), a, ""), a, new NkMessage(64), new Arena(128), 1_000)));
-    assertEquals(new IpcMessageEvent(IpcMessageEvent.Direction.REQUEST, "client", "server", "chan", 3, 9), seen.get());
+    IpcMessageEvent e = seen.get();
+    assertEquals(new IpcMessageEvent(IpcMessageEvent.Direction.REQUEST, "client", "server", "chan", 3, 9),
+        new IpcMessageEvent(e.direction(), e.source(), e.target(), e.channel(), e.riid(), e.mid()));
+    assertEquals(3, e.message().fixed()[0], "the module sees the message's bytes (riid in the header)");
   }
 
   @Test
