@@ -9,10 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.kos.nkc.diag.SourceSpan;
 import org.kos.nkc.ir.Ir;
-import org.kos.nkc.model.Direction;
-import org.kos.nkc.model.Interface;
-import org.kos.nkc.model.Method;
-import org.kos.nkc.model.Parameter;
+import org.kos.nkc.layout.ComponentLayout;
+import org.kos.nkc.layout.EndpointLayout;
+import org.kos.nkc.layout.InterfaceLayout;
+import org.kos.nkc.layout.Layout;
+import org.kos.nkc.layout.MethodLayout;
 import org.kos.psl.ast.Body;
 import org.kos.psl.ast.Decl;
 import org.kos.psl.ast.PslFile;
@@ -49,6 +50,7 @@ public final class PolicyIr {
 
   public static ObjectNode tree(Policy policy) {
     ExpressionJson exprs = new ExpressionJson(policy.calls());
+    Layout layout = policy.nk() == null ? null : Layout.of(policy.nk());
     ObjectNode root = JSON.objectNode();
     root.put("format", "kos-psl-ir");
     root.put("irVersion", VERSION);
@@ -68,9 +70,11 @@ public final class PolicyIr {
       n.put("edl", c.edl());
       n.put("securityInterface", c.securityInterface());
       ArrayNode eps = n.putArray("endpoints");
+      ComponentLayout cl = layout == null || c.edl() == null ? null : layout.taskClass(c.edl());
       for (Endpoint e : c.endpoints()) {
         ObjectNode ep = eps.addObject();
         ep.put("path", e.path());
+        ep.put("riid", riid(cl, e.path()));
         ep.put("interface", e.iface());
         ArrayNode comps = ep.putArray("components");
         e.components().forEach(comps::add);
@@ -81,7 +85,7 @@ public final class PolicyIr {
       }
       n.set("at", position(c.declaredAt()));
     }
-    root.set("interfaces", interfaces(policy, ifaces));
+    root.set("interfaces", interfaces(policy, layout, ifaces));
     ArrayNode models = root.putArray("models");
     for (SecurityModel m : policy.models().values()) {
       ObjectNode n = models.addObject();
@@ -118,25 +122,34 @@ public final class PolicyIr {
     return root;
   }
 
-  private static ObjectNode interfaces(Policy policy, Set<String> names) {
+  /** The RIID the server stubs give the endpoint at {@code path} (the layout's numbering), -1 when unknown. */
+  private static int riid(ComponentLayout cl, String path) {
+    if (cl == null) {
+      return -1;
+    }
+    for (EndpointLayout e : cl.endpoints()) {
+      if (e.name().equals(path)) {
+        return e.riid();
+      }
+    }
+    return -1;
+  }
+
+  private static ObjectNode interfaces(Policy policy, Layout layout, Set<String> names) {
     ObjectNode out = JSON.objectNode();
     names.stream().sorted().forEach(name -> {
-      Interface i = policy.nk() == null ? null : policy.nk().iface(name).orElse(null);
-      if (i == null) {
+      InterfaceLayout il = layout == null ? null : layout.iface(name);
+      if (il == null) {
         return;
       }
       ArrayNode methods = out.putObject(name).putArray("methods");
-      int mid = 0;
-      for (Method m : i.methods()) {
+      for (MethodLayout m : il.methods()) {
         ObjectNode mn = methods.addObject();
         mn.put("name", m.name());
-        mn.put("mid", mid++);
-        for (Direction d : Direction.values()) {
-          ObjectNode params = mn.putObject(d.name().toLowerCase(java.util.Locale.ROOT));
-          for (Parameter p : m.of(d)) {
-            params.set(p.name(), TypeJson.ofIdl(p.type()));
-          }
-        }
+        mn.put("mid", m.mid());
+        mn.set("in", TypeJson.message(m.request()));
+        mn.set("out", TypeJson.message(m.response()));
+        mn.set("error", TypeJson.message(m.error()));
       }
     });
     return out;

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.kos.nkc.model.StructType;
-import org.kos.nkc.model.Type;
+import org.kos.nkc.layout.FieldLayout;
+import org.kos.nkc.layout.MessageLayout;
+import org.kos.nkc.layout.TypeLayout;
 import org.kos.psl.types.PslType;
 
-/** Types as IR: PSL types of object parameters, and IDL types of message parameters as the NK IR names them. */
+/** Types as IR: PSL types of object parameters, and message parameters with their wire layout. */
 final class TypeJson {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -45,31 +46,38 @@ final class TypeJson {
     return n;
   }
 
-  /** An IDL parameter type: {@code "UInt32"}, {@code "Handle"}, {@code {"struct": ...}}, ... */
-  static JsonNode ofIdl(Type type) {
-    Type t = type.resolved();
-    if (t instanceof StructType s) {
-      ObjectNode n = JSON.objectNode();
-      ObjectNode fields = n.putObject(s.union() ? "union" : "struct");
-      fields.put("name", s.qualifiedName());
-      ObjectNode members = fields.putObject("fields");
-      s.fields().forEach(f -> members.set(f.name(), ofIdl(f.type())));
-      return n;
+  /**
+   * A message's parameters with their layout: {@code {"a": {"offset": 24, "type": {...}}}}, offsets
+   * from the start of the message (header included), as the security module decodes them.
+   */
+  static ObjectNode message(MessageLayout m) {
+    ObjectNode n = JSON.objectNode();
+    for (FieldLayout f : m.fields()) {
+      n.set(f.name(), field(f));
     }
-    if (t instanceof Type.Array a) {
-      ObjectNode n = JSON.objectNode();
-      ObjectNode arr = n.putObject("array");
-      arr.set("element", ofIdl(a.element()));
-      arr.put("length", a.length());
-      return n;
+    return n;
+  }
+
+  private static ObjectNode field(FieldLayout f) {
+    ObjectNode n = JSON.objectNode();
+    n.put("offset", f.offset());
+    n.set("type", layout(f.type()));
+    return n;
+  }
+
+  /** {@code {"kind": "integer", "type": "UInt32", "size": 4}}, with members or element where the kind has them. */
+  static ObjectNode layout(TypeLayout t) {
+    ObjectNode n = JSON.objectNode();
+    n.put("kind", t.kind().jsonName());
+    n.put("type", t.type());
+    n.put("size", t.size());
+    if (!t.members().isEmpty()) {
+      ObjectNode members = n.putObject("members");
+      t.members().forEach(m -> members.set(m.name(), field(m)));
     }
-    if (t instanceof Type.Sequence s) {
-      ObjectNode n = JSON.objectNode();
-      ObjectNode seq = n.putObject("sequence");
-      seq.set("element", ofIdl(s.element()));
-      seq.put("bound", s.bound());
-      return n;
+    if (t.element() != null) {
+      n.set("element", layout(t.element()));
     }
-    return JSON.textNode(t.display());
+    return n;
   }
 }
