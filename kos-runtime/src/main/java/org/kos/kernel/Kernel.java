@@ -230,6 +230,13 @@ public final class Kernel {
    * {@code args}. Einit then creates, connects and runs the rest through the entity API.
    */
   public Process boot(String path, String... args) throws RetcodeException {
+    ExecuteEvent self = new ExecuteEvent("kernel", ExecuteEvent.KERNEL_CLASS, sid, "kernel", ExecuteEvent.KERNEL_CLASS,
+        sid);
+    if (!monitor.permitsExecute(self)) {
+      String why = monitor.lastRefusal();
+      throw new RetcodeException(Retcode.rcSecurityDisallow, "the security policy does not let the kernel start "
+          + "(execute src=kl.core.Core, dst=kl.core.Core)" + (why == null ? "" : ": " + why));
+    }
     Process einit = createProcess(EntityInfo.of("Einit"), "Einit", path);
     List<String> argv = new ArrayList<>();
     argv.add(path);

@@ -1,6 +1,7 @@
 package org.kos.einit.run;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +10,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.kos.kernel.Kernel;
 import org.kos.kernel.security.SecurityMonitor;
 import org.kos.kernel.task.ExitInfo;
 import org.kos.kernel.task.Process;
+import org.kos.ksm.engine.Engine;
+import org.kos.ksm.engine.PolicyMonitor;
+import org.kos.ksm.models.Models;
+import org.kos.ksm.module.SecurityModule;
 import org.kos.rc.RetcodeException;
 import org.kos.romfs.read.BadImageException;
+import org.kos.romfs.read.ImageEntry;
 import org.kos.romfs.read.ImageReaders;
 import org.kos.romfs.read.RomImage;
 
@@ -31,6 +38,8 @@ import org.kos.romfs.read.RomImage;
 public final class ImageRunner {
   private static final Object STREAMS = new Object();
   private static final long POLL_MILLIS = 5;
+  /** The security module's path in an image. */
+  static final String KSM = "ksm.module";
 
   private ImageRunner() {}
 
@@ -50,7 +59,7 @@ public final class ImageRunner {
         System.setOut(new PrintStream(outConsole, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(errConsole, true, StandardCharsets.UTF_8));
         Kernel kernel = new Kernel(new ImagePrograms(rom), new RomBootImage(rom, Files.size(image)),
-            Kernel.DEFAULT_HANDLE_QUOTA, Kernel.DEFAULT_MEMORY_QUOTA, SecurityMonitor.ALLOW_ALL);
+            Kernel.DEFAULT_HANDLE_QUOTA, Kernel.DEFAULT_MEMORY_QUOTA, securityMonitor(rom, err));
         try {
           Process einit = kernel.boot("einit");
           boolean timedOut = !awaitEnd(kernel, einit, timeout);
@@ -69,6 +78,30 @@ public final class ImageRunner {
         System.setErr(savedErr);
       }
     }
+  }
+
+  /**
+   * The image's security module ({@code ksm.module}) as the kernel's monitor; without one, as on
+   * the vendor's kernel, nothing is enforced, which the run says in one line.
+   */
+  static SecurityMonitor securityMonitor(RomImage rom, PrintWriter err) throws IOException {
+    Optional<ImageEntry> entry = rom.find(KSM);
+    if (entry.isEmpty()) {
+      err.println("kos: warning: the image has no " + KSM + ": no security policy is enforced, everything is allowed");
+      err.flush();
+      return SecurityMonitor.ALLOW_ALL;
+    }
+    byte[] bytes;
+    try (InputStream in = rom.open(entry.get())) {
+      bytes = in.readAllBytes();
+    }
+    SecurityModule module;
+    try {
+      module = SecurityModule.read(bytes);
+    } catch (IOException e) {
+      throw new IOException(KSM + " in the image: " + e.getMessage(), e);
+    }
+    return new PolicyMonitor(new Engine(module, Models::create));
   }
 
   /** Whether the system came to its end (all ended, or idle) before the timeout. */

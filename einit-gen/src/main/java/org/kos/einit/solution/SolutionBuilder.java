@@ -2,6 +2,7 @@ package org.kos.einit.solution;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.kos.nkc.javagen.JavaGenerator;
 import org.kos.nkc.javagen.JavaOptions;
 import org.kos.nkc.layout.Layout;
 import org.kos.nkc.model.Model;
+import org.kos.psl.ir.PolicyIr;
 import org.kos.romfs.ImageFormat;
 import org.kos.romfs.tree.EntryOrder;
 import org.kos.romfs.tree.ImageTree;
@@ -35,10 +37,10 @@ import org.kos.romfs.write.ImageBuildException;
 import org.kos.romfs.write.ImageBuilder;
 
 /**
- * Builds a solution image: checks init.yaml against the NK files, generates the Java stubs of the
- * NK files, compiles each program's sources with the stubs (or takes its jar), generates and
- * compiles Einit, and writes {@code einit}, the programs and the extra files as a kos image,
- * atomically. Each stage's time is kept for the benchmark.
+ * Builds a solution image: checks init.yaml against the NK files and the security policy against
+ * both, generates the Java stubs of the NK files, compiles each program's sources with the stubs
+ * (or takes its jar), generates and compiles Einit, and writes {@code einit}, the programs, the
+ * extra files and the compiled policy ({@code ksm.module}) as a kos image, atomically. Each stage's time is kept for the benchmark.
  */
 public final class SolutionBuilder {
   /** What a build gave: the warnings of solution.yaml, init.yaml and the NK files, and the time of each stage. */
@@ -87,7 +89,8 @@ public final class SolutionBuilder {
     stage("javac", t);
 
     t = System.nanoTime();
-    writeImage(spec, jars, image);
+    byte[] module = checked.policy().map(pol -> PolicyIr.render(pol, spec.dir()).getBytes(StandardCharsets.UTF_8)).orElse(null);
+    writeImage(spec, jars, module, image);
     stage("image", t);
     return new Outcome(checked.diagnostics(), Collections.unmodifiableMap(new LinkedHashMap<>(stageNanos)));
   }
@@ -216,7 +219,7 @@ public final class SolutionBuilder {
   }
 
   /** Stages the jars next to the image (in a private directory removed afterwards) and builds it. */
-  private static void writeImage(SolutionSpec spec, Map<String, byte[]> jars, Path image)
+  private static void writeImage(SolutionSpec spec, Map<String, byte[]> jars, byte[] module, Path image)
       throws IOException, SolutionException {
     Path parent = image.toAbsolutePath().getParent();
     Files.createDirectories(parent);
@@ -231,6 +234,11 @@ public final class SolutionBuilder {
       }
       for (Map.Entry<String, Path> extra : spec.files().entrySet()) {
         tree.add(TreeEntry.file(extra.getKey(), 0644, extra.getValue(), Files.size(extra.getValue()), null));
+      }
+      if (module != null) {
+        Path f = staging.resolve(SolutionSpec.KSM);
+        Files.write(f, module);
+        tree.add(TreeEntry.file(SolutionSpec.KSM, 0644, f, module.length, null));
       }
       ImageBuilder.build(tree.build(EntryOrder.BYTEWISE), ImageFormat.KOS, BuildOptions.defaults(), image);
     } catch (ImageBuildException | IllegalArgumentException e) {

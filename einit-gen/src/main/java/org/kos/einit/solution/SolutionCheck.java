@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kos.psl.PslCompiler;
+import org.kos.psl.PslRequest;
+import org.kos.psl.PslResult;
+import org.kos.psl.model.Policy;
 import org.kos.einit.Einit;
 import org.kos.einit.EinitRequest;
 import org.kos.einit.EinitResult;
@@ -20,7 +24,8 @@ import org.kos.nkc.diag.Diagnostics;
  */
 public final class SolutionCheck {
   /** The diagnostics, and the spec and manifest when there were no errors. */
-  public record Result(List<Diagnostic> diagnostics, Optional<SolutionSpec> spec, Optional<Manifest> manifest) {
+  public record Result(List<Diagnostic> diagnostics, Optional<SolutionSpec> spec, Optional<Manifest> manifest,
+      Optional<Policy> policy) {
     public boolean hasErrors() {
       return manifest.isEmpty();
     }
@@ -36,16 +41,27 @@ public final class SolutionCheck {
     Diagnostics diagnostics = new Diagnostics();
     Optional<SolutionSpec> spec = SolutionSpec.read(dir, diagnostics);
     if (spec.isEmpty()) {
-      return new Result(diagnostics.sorted(), spec, Optional.empty());
+      return new Result(diagnostics.sorted(), spec, Optional.empty(), Optional.empty());
     }
     EinitResult einit = Einit.check(new EinitRequest(spec.get().initYaml(), spec.get().nkDirs(), Map.of()));
     einit.diagnostics().forEach(diagnostics::report);
     if (einit.hasErrors()) {
-      return new Result(diagnostics.sorted(), spec, Optional.empty());
+      return new Result(diagnostics.sorted(), spec, Optional.empty(), Optional.empty());
     }
     Manifest manifest = einit.manifest().orElseThrow();
     everyTaskHasAProgram(spec.get(), manifest, diagnostics);
-    return new Result(diagnostics.sorted(), spec, diagnostics.hasErrors() ? Optional.empty() : Optional.of(manifest));
+    Optional<Policy> policy = Optional.empty();
+    if (spec.get().policy() != null) {
+      PslResult psl = PslCompiler.check(new PslRequest(List.of(spec.get().policy()), spec.get().nkDirs(), Map.of(),
+          false));
+      psl.diagnostics().forEach(diagnostics::report);
+      if (!psl.hasErrors() && psl.policies().size() == 1) {
+        policy = Optional.of(psl.policies().get(0));
+      }
+    }
+    boolean ok = !diagnostics.hasErrors();
+    return new Result(diagnostics.sorted(), spec, ok ? Optional.of(manifest) : Optional.empty(),
+        ok ? policy : Optional.empty());
   }
 
   private static void everyTaskHasAProgram(SolutionSpec spec, Manifest manifest, Diagnostics diagnostics) {

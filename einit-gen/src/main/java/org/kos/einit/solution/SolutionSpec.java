@@ -28,11 +28,13 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * programs are listed, for problems found later (a task without a program, EI0014).
  */
 public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<String, Program> programs,
-    Map<String, Path> files, SourceSpan programsAt) {
+    Map<String, Path> files, SourceSpan programsAt, Path policy) {
   public static final String FILE_NAME = "solution.yaml";
   /** The generated init program's image path. */
   public static final String EINIT = "einit";
-  private static final List<String> TOP_KEYS = List.of("init", "nk", "programs", "files");
+  private static final List<String> TOP_KEYS = List.of("init", "nk", "programs", "files", "policy");
+  /** The security module's image path, as vendor images name it. */
+  public static final String KSM = "ksm.module";
   private static final List<String> PROGRAM_KEYS = List.of("main", "src", "jar");
 
   public SolutionSpec {
@@ -90,7 +92,22 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
       SourceSpan programsAt = programsKey != null ? yaml.span(programsKey.getKeyNode()) : yaml.firstKeySpan(root.get());
       Map<String, Program> programs = programs(programsKey);
       Map<String, Path> files = files(top.get("files"), programs.keySet());
-      return new SolutionSpec(dir, init, nk, programs, files, programsAt);
+      Path policy = policy(top.get("policy"));
+      return new SolutionSpec(dir, init, nk, programs, files, programsAt, policy);
+    }
+
+    /** The security policy: 'policy:', else security.psl or security.psl.in when the directory has one, else none. */
+    private Path policy(NodeTuple entry) {
+      if (entry == null) {
+        for (String name : List.of("security.psl", "security.psl.in")) {
+          if (Files.isRegularFile(dir.resolve(name))) {
+            return dir.resolve(name);
+          }
+        }
+        return null;
+      }
+      Text t = yaml.valueOf(entry, "policy", "'policy' has no value: give the top-level policy file (security.psl)");
+      return t == null ? null : existing(t, "policy", Files::isRegularFile);
     }
 
     private Path initYaml(NodeTuple entry) {
@@ -198,9 +215,10 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
       }
       for (NodeTuple t : given.values()) {
         String path = YamlTree.keyOf(t);
-        if (path.equals(EINIT) || programs.contains(path)) {
+        if (path.equals(EINIT) || path.equals(KSM) || programs.contains(path)) {
           yaml.report(EinitRule.EI0015, yaml.span(t.getKeyNode()), "'" + path + "' is "
-              + (path.equals(EINIT) ? "the generated init program's path" : "a program's path") + ": give the file another");
+              + (path.equals(EINIT) ? "the generated init program's path" : path.equals(KSM)
+              ? "the security module's path (from 'policy:')" : "a program's path") + ": give the file another");
           continue;
         }
         Text f = yaml.valueOf(t, path, "'" + path + "' has no value: give the file in the solution to put there");

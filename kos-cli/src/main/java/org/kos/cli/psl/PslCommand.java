@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "psl",
     mixinStandardHelpOptions = true,
-    description = "PSL security policies: check, IR.",
-    subcommands = {PslCheckCommand.class, PslIrCommand.class})
+    description = "PSL security policies: check, IR, compile.",
+    subcommands = {PslCheckCommand.class, PslIrCommand.class, PslCompileCommand.class})
 public final class PslCommand extends CommandGroup {
 }

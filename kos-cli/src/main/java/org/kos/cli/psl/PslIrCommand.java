@@ -13,6 +13,7 @@ import org.kos.nkc.diag.Severity;
 import org.kos.psl.PslCompiler;
 import org.kos.psl.PslResult;
 import org.kos.psl.ir.PolicyIr;
+import org.kos.psl.model.Policy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,30 +49,42 @@ public final class PslIrCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+    return writeOne(spec.commandLine(), sources, output, quiet, false);
+  }
+
+  /**
+   * Checks the one top-level policy of {@code sources} and writes its IR to {@code output} (standard
+   * output when null); {@code relative}: file names relative to the policy's directory, as a module
+   * built anywhere should read the same.
+   */
+  static int writeOne(CommandLine cl, PslInputs sources, Path output, boolean quiet, boolean relative)
+      throws IOException {
+    PrintWriter err = cl.getErr();
     String badDir = IncludeDirs.problem(sources.includeDirs);
     if (badDir != null) {
       err.println(badDir);
       return ExitCodes.IO_ERROR;
     }
-    PslResult result = PslCompiler.check(sources.request(spec.commandLine()));
+    PslResult result = PslCompiler.check(sources.request(cl));
     for (Diagnostic d : result.diagnostics()) {
       if (!quiet || d.severity() == Severity.ERROR) {
         err.print(DiagnosticPrinter.render(d));
       }
     }
     if (result.hasErrors()) {
-      err.println(DiagnosticPrinter.summary(result.diagnostics()) + "; no IR written");
+      err.println(DiagnosticPrinter.summary(result.diagnostics()) + "; nothing written");
       err.flush();
       return ExitCodes.INPUT_ERROR;
     }
     if (result.policies().size() != 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "kos psl ir writes one policy; the inputs hold "
-          + result.policies().size() + " top-level policies (files no other input includes)");
+      throw new CommandLine.ParameterException(cl, "one top-level policy is needed; the inputs hold "
+          + result.policies().size() + " (files no other input includes)");
     }
-    String ir = PolicyIr.render(result.policies().get(0));
+    Policy policy = result.policies().get(0);
+    Path base = relative ? Path.of(policy.root().source().file().name()).toAbsolutePath().getParent() : null;
+    String ir = PolicyIr.render(policy, base);
     if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = cl.getOut();
       out.print(ir);
       out.flush();
     } else {

@@ -41,8 +41,21 @@ public final class PolicyIr {
   private PolicyIr() {}
 
   public static String render(Policy policy) {
+    return render(policy, null);
+  }
+
+  /**
+   * The IR with the files under {@code base} named relative to it ({@code security.psl} rather than
+   * {@code /home/me/solution/security.psl}), so that a solution's image has the same bytes wherever it
+   * is built from; {@code base} null keeps the names as given.
+   */
+  public static String render(Policy policy, java.nio.file.Path base) {
+    ObjectNode tree = tree(policy);
+    if (base != null) {
+      FileNames.relativize(tree, base);
+    }
     try {
-      return Ir.jsonWriter().writeValueAsString(tree(policy)) + "\n";
+      return Ir.jsonWriter().writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an IR tree always serialises", e);
     }

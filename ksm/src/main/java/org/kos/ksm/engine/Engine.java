@@ -1,0 +1,183 @@
+package org.kos.ksm.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.kos.ksm.model.Decision;
+import org.kos.ksm.model.EvalException;
+import org.kos.ksm.model.ModelObject;
+import org.kos.ksm.module.SecurityModule;
+
+/**
+ * Decides security events for one loaded module (spec psl.md §7): each event's {@link Plan} is
+ * built once per key and cached; the rule calls are evaluated in order, all of them even after a
+ * denial; the event is granted when at least one rule was called and all granted; an evaluation
+ * error denies it; model state changes are committed only when it is granted. Events whose plans
+ * touch model state are evaluated one at a time; the others (Base rules, message checks) run
+ * concurrently and, when their plan is constant, evaluate nothing at all.
+ */
+public final class Engine {
+  /** Models without per-SID state: calls to their objects can run concurrently. */
+  private static final Set<String> STATELESS = Set.of("Base", "Pred", "Bool", "Math", "Struct", "Regex");
+
+  private final SecurityModule module;
+  private final Map<String, ModelObject> objects = new LinkedHashMap<>();
+  private final Planner planner;
+  /** Plans by packed key (see {@link #key}); keys of classes past 16382 go to {@link #widePlans}. */
+  private final Map<Long, Plan> plans = new ConcurrentHashMap<>();
+  private final Map<Planner.Key, Plan> widePlans = new ConcurrentHashMap<>();
+  private final Object stateLock = new Object();
+  private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+
+  public Engine(SecurityModule module, ObjectFactory factory) {
+    this.module = module;
+    Set<String> stateful = new HashSet<>();
+    Nodes nodes = new Nodes(objects);
+    for (JsonNode o : module.json().path("objects")) {
+      String name = o.get("name").asText();
+      String model = o.get("model").asText();
+      Map<String, JsonNode> params = new LinkedHashMap<>();
+      Iterator<Map.Entry<String, JsonNode>> it = o.path("parameters").fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> p = it.next();
+        params.put(p.getKey(), p.getValue());
+      }
+      Object config;
+      try {
+        config = o.get("config").isNull() ? null : nodes.constant(o.get("config"));
+      } catch (EvalException e) {
+        throw new IllegalArgumentException("config of object " + name + ": " + e.getMessage(), e);
+      }
+      objects.put(name, factory.create(model, name, params, config));
+      if (!STATELESS.contains(model)) {
+        stateful.add(name);
+      }
+    }
+    List<JsonNode> bindings = new ArrayList<>();
+    module.json().path("bindings").forEach(bindings::add);
+    this.planner = new Planner(bindings, nodes, stateful);
+  }
+
+  public SecurityModule module() {
+    return module;
+  }
+
+  /** Decides one event. */
+  public Verdict decide(Event event) {
+    Plan plan = plan(event);
+    if (plan.constant() == Decision.GRANTED) {
+      return Verdict.GRANTED;
+    }
+    if (plan.constant() == Decision.DENIED) {
+      return new Verdict(Decision.DENIED, "no rule of the policy is about " + event.describe());
+    }
+    if (plan.stateful()) {
+      synchronized (stateLock) {
+        return evaluate(plan, event);
+      }
+    }
+    return evaluate(plan, event);
+  }
+
+  private Plan plan(Event event) {
+    long key = key(event);
+    if (key < 0) {
+      return widePlans.computeIfAbsent(new Planner.Key(event.kind(), event.src(), event.dst(), event.endpoint(),
+          event.method()), planner::plan);
+    }
+    Plan p = plans.get(key);
+    if (p == null) {
+      p = planner.plan(new Planner.Key(event.kind(), event.src(), event.dst(), event.endpoint(), event.method()));
+      Plan raced = plans.putIfAbsent(key, p);
+      p = raced != null ? raced : p;
+    }
+    return p;
+  }
+
+  /**
+   * Kind (3 bits), source and destination class ids + 1 (14 bits each), RIID + 1 and MID + 1 (16 bits
+   * each) in one long; -1 when a class id does not fit.
+   */
+  private static long key(Event e) {
+    long src = e.src() == null ? 0 : e.src().id() + 1L;
+    long dst = e.dst() == null ? 0 : e.dst().id() + 1L;
+    if (src >= 1 << 14 || dst >= 1 << 14) {
+      return -1;
+    }
+    long riid = e.endpoint() == null ? 0 : (e.endpoint().riid() + 1L) & 0xFFFF;
+    long mid = e.method() == null ? 0 : (e.method().mid() + 1L) & 0xFFFF;
+    return (long) e.kind().ordinal() << 60 | src << 46 | dst << 32 | riid << 16 | mid;
+  }
+
+  private Verdict evaluate(Plan plan, Event event) {
+    Evaluation e = new Evaluation(event);
+    Outcome o = new Outcome();
+    try {
+      run(plan.steps(), e, o);
+    } catch (EvalException x) {
+      return new Verdict(Decision.DENIED, "evaluation error at " + o.at + ": " + x.getMessage());
+    }
+    if (o.called == 0) {
+      return new Verdict(Decision.DENIED, "no rule of the policy was called for " + event.describe());
+    }
+    if (o.deniedAt != null) {
+      return new Verdict(Decision.DENIED, "denied by the rule at " + o.deniedAt);
+    }
+    e.state.commit();
+    return Verdict.GRANTED;
+  }
+
+  /** Rules called, the first denying one, and where evaluation is (for error messages). */
+  private static final class Outcome {
+    int called;
+    String deniedAt;
+    String at = "?";
+  }
+
+  private void run(List<Plan.Step> steps, Evaluation e, Outcome o) throws EvalException {
+    for (Plan.Step s : steps) {
+      if (s instanceof Plan.Call c) {
+        o.at = c.at();
+        Object r = c.rule().eval(e);
+        o.called++;
+        if (r != Decision.GRANTED && o.deniedAt == null) {
+          o.deniedAt = c.at();
+        }
+      } else {
+        Plan.Choice c = (Plan.Choice) s;
+        o.at = c.at();
+        Object head = c.head().eval(e);
+        List<Plan.Step> chosen = c.otherwise();
+        String text = String.valueOf(head);
+        for (int i = 0; i < c.labels().size(); i++) {
+          String label = c.labels().get(i);
+          if (c.regex() ? pattern(label).matcher(text).find() : label.equals(text)) {
+            chosen = c.bodies().get(i);
+            break;
+          }
+        }
+        if (chosen != null) {
+          run(chosen, e, o);
+        }
+      }
+    }
+  }
+
+  private Pattern pattern(String regex) {
+    return patterns.computeIfAbsent(regex, Pattern::compile);
+  }
+
+  /** A process or resource is gone: every object drops its contexts for the SID. */
+  public void forget(long sid) {
+    synchronized (stateLock) {
+      objects.values().forEach(o -> o.forget(sid));
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.kos.ksm.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kos.ksm.model.EvalException;
+import org.kos.ksm.model.ModelObject;
+import org.kos.ksm.model.Unit;
+
+/**
+ * Compiles the IR's expressions (docs/psl-ir.md) into {@link Node} trees once, when the module is
+ * loaded; evaluation then walks objects, not JSON. Literals are folded into constants.
+ */
+final class Nodes {
+  private final Map<String, ModelObject> objects;
+
+  Nodes(Map<String, ModelObject> objects) {
+    this.objects = objects;
+  }
+
+  /** A constant's value (an object's config), evaluated with no event. */
+  Object constant(JsonNode expr) throws EvalException {
+    return compile(expr).eval(null);
+  }
+
+  Node compile(JsonNode n) {
+    if (n.has("int")) {
+      BigInteger v = new BigInteger(n.get("int").asText());
+      Object value = v.bitLength() < 64 ? (Object) v.longValue() : v;
+      return e -> value;
+    }
+    if (n.has("text")) {
+      String v = n.get("text").asText();
+      return e -> v;
+    }
+    if (n.has("bool")) {
+      Boolean v = n.get("bool").asBoolean();
+      return e -> v;
+    }
+    if (n.has("unit")) {
+      return e -> Unit.UNIT;
+    }
+    if (n.has("list")) {
+      List<Node> items = new ArrayList<>();
+      n.get("list").forEach(x -> items.add(compile(x)));
+      return e -> {
+        List<Object> out = new ArrayList<>(items.size());
+        for (Node item : items) {
+          out.add(item.eval(e));
+        }
+        return out;
+      };
+    }
+    if (n.has("record")) {
+      Map<String, Node> fields = new LinkedHashMap<>();
+      Iterator<Map.Entry<String, JsonNode>> it = n.get("record").fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> f = it.next();
+        fields.put(f.getKey(), compile(f.getValue()));
+      }
+      return e -> {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> f : fields.entrySet()) {
+          out.put(f.getKey(), f.getValue().eval(e));
+        }
+        return out;
+      };
+    }
+    if (n.has("op")) {
+      return operator(n);
+    }
+    if (n.has("path")) {
+      return path(n.get("path"));
+    }
+    if (n.has("call")) {
+      return call(n.get("call"));
+    }
+    throw new IllegalArgumentException("not an expression: " + n);
+  }
+
+  private Node operator(JsonNode n) {
+    String op = n.get("op").asText();
+    if (n.has("operand")) {
+      Node v = compile(n.get("operand"));
+      return e -> Arith.unary(op, v.eval(e));
+    }
+    Node l = compile(n.get("left"));
+    Node r = compile(n.get("right"));
+    switch (op) {
+      case "&&":
+        return e -> Arith.bool(l.eval(e), op) && Arith.bool(r.eval(e), op);
+      case "||":
+        return e -> Arith.bool(l.eval(e), op) || Arith.bool(r.eval(e), op);
+      case "==>":
+        return e -> !Arith.bool(l.eval(e), op) || Arith.bool(r.eval(e), op);
+      default:
+        return e -> Arith.binary(op, l.eval(e), r.eval(e));
+    }
+  }
+
+  private Node path(JsonNode p) {
+    String head = p.get("head").asText();
+    List<Object> fixedSteps = new ArrayList<>();
+    List<Node> indexes = new ArrayList<>();
+    for (JsonNode s : p.get("steps")) {
+      if (s.has("field")) {
+        fixedSteps.add(s.get("field").asText());
+      } else {
+        fixedSteps.add(null);
+        indexes.add(compile(s.get("index")));
+      }
+    }
+    switch (head) {
+      case "src_sid":
+        return e -> e.event.srcSid();
+      case "dst_sid":
+        return e -> e.event.dstSid();
+      case "message":
+        return e -> {
+          List<Object> steps = fixedSteps;
+          if (!indexes.isEmpty()) {
+            steps = new ArrayList<>(fixedSteps.size());
+            int k = 0;
+            for (Object s : fixedSteps) {
+              steps.add(s != null ? s : (Object) Arith.integer(indexes.get(k++).eval(e), ".[]"));
+            }
+          }
+          return e.decoder.read(e.event.parameters(), steps);
+        };
+      default:
+        throw new IllegalArgumentException("unknown path head " + head);
+    }
+  }
+
+  private Node call(JsonNode c) {
+    ModelObject object = objects.get(c.get("object").asText());
+    if (object == null) {
+      throw new IllegalArgumentException("unknown object " + c.get("object").asText());
+    }
+    String method = c.get("method").asText();
+    Node argument = compile(c.get("argument"));
+    return e -> object.call(method, argument.eval(e), e.state);
+  }
+
+  /** Whether an expression reads model state or changes it: calls of an object of a stateful model. */
+  static boolean touchesState(JsonNode n, java.util.Set<String> statefulObjects) {
+    if (n.has("call") && statefulObjects.contains(n.get("call").get("object").asText())) {
+      return true;
+    }
+    for (JsonNode child : n) {
+      if (child.isContainerNode() && touchesState(child, statefulObjects)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+}

@@ -1,0 +1,118 @@
+package org.kos.ksm.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kos.ksm.model.Decision;
+import org.kos.ksm.module.ClassInfo;
+import org.kos.ksm.module.EndpointInfo;
+import org.kos.ksm.module.MethodInfo;
+
+/**
+ * Builds the {@link Plan} of an event key by walking the bindings of its kind: a binding or match
+ * section applies when all its selectors match (spec §7 step 1; every matching section is entered,
+ * in textual order).
+ */
+final class Planner {
+  private final List<JsonNode> bindings;
+  private final Nodes nodes;
+  private final Set<String> statefulObjects;
+
+  Planner(List<JsonNode> bindings, Nodes nodes, Set<String> statefulObjects) {
+    this.bindings = bindings;
+    this.nodes = nodes;
+    this.statefulObjects = statefulObjects;
+  }
+
+  /** The static part of an event: what selectors can test. */
+  record Key(EventKind kind, ClassInfo src, ClassInfo dst, EndpointInfo endpoint, MethodInfo method) {}
+
+  Plan plan(Key key) {
+    List<Plan.Step> steps = new ArrayList<>();
+    boolean[] stateful = {false};
+    for (JsonNode b : bindings) {
+      if (EventKind.of(b.get("event").asText()) == key.kind() && matches(b.get("selectors"), key)) {
+        body(b.get("body"), key, steps, stateful);
+      }
+    }
+    Decision constant = null;
+    if (steps.isEmpty()) {
+      constant = Decision.DENIED;
+    } else if (steps.stream().allMatch(s -> s instanceof Plan.Call c && c.isGrant())) {
+      constant = Decision.GRANTED;
+    }
+    return new Plan(List.copyOf(steps), constant, stateful[0]);
+  }
+
+  private void body(JsonNode body, Key key, List<Plan.Step> out, boolean[] stateful) {
+    for (JsonNode st : body.get("statements")) {
+      String at = at(st.get("at"));
+      if (st.has("call")) {
+        JsonNode call = st.get("call");
+        stateful[0] |= Nodes.touchesState(st, statefulObjects);
+        boolean grant = "Base".equals(call.path("model").asText()) && "grant".equals(call.path("method").asText());
+        out.add(new Plan.Call(nodes.compile(st), at, grant));
+      } else if (st.has("match")) {
+        if (matches(st.get("match").get("selectors"), key)) {
+          body(st.get("match").get("body"), key, out, stateful);
+        }
+      } else if (st.has("choice")) {
+        JsonNode c = st.get("choice");
+        stateful[0] |= Nodes.touchesState(c.get("head"), statefulObjects);
+        JsonNode head = c.get("head");
+        boolean regex = head.has("call") && "Regex".equals(head.get("call").path("model").asText())
+            && "select".equals(head.get("call").path("method").asText());
+        List<String> labels = new ArrayList<>();
+        List<List<Plan.Step>> bodies = new ArrayList<>();
+        for (JsonNode alt : c.get("alternatives")) {
+          labels.add(alt.get("label").asText());
+          List<Plan.Step> inner = new ArrayList<>();
+          body(alt.get("body"), key, inner, stateful);
+          bodies.add(List.copyOf(inner));
+        }
+        List<Plan.Step> otherwise = null;
+        if (!c.get("otherwise").isNull()) {
+          otherwise = new ArrayList<>();
+          body(c.get("otherwise"), key, otherwise, stateful);
+          otherwise = List.copyOf(otherwise);
+        }
+        out.add(new Plan.Choice(nodes.compile(head), regex, List.copyOf(labels), List.copyOf(bodies), otherwise, at));
+      }
+    }
+  }
+
+  /** Whether every selector matches the key (spec §4's selectors). */
+  static boolean matches(JsonNode selectors, Key key) {
+    Iterator<Map.Entry<String, JsonNode>> it = selectors.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> s = it.next();
+      String v = s.getValue().asText();
+      boolean ok = switch (s.getKey()) {
+        case "src" -> key.src() != null && key.src().name().equals(v);
+        case "dst" -> key.dst() != null && key.dst().name().equals(v);
+        case "method" -> key.kind() == EventKind.EXECUTE ? v.equals("main")
+            : key.method() != null && key.method().name().equals(v);
+        case "interface" -> key.endpoint() != null && key.endpoint().iface().equals(v);
+        case "endpoint" -> key.endpoint() != null && key.endpoint().path().equals(v);
+        case "component" -> key.endpoint() != null && key.endpoint().components().contains(v);
+        default -> false;
+      };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String at(JsonNode position) {
+    if (position == null) {
+      return "?";
+    }
+    String file = position.path("file").asText();
+    int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+    return file.substring(slash + 1) + ":" + position.path("line").asInt() + ":" + position.path("column").asInt();
+  }
+}
