@@ -27,6 +27,15 @@ public final class EventState {
     return (D) d;
   }
 
+  /**
+   * The event's draft for {@code owner}, or null when the event has not changed it: a read that
+   * finds none reads the committed state, so read-only calls create nothing.
+   */
+  @SuppressWarnings("unchecked")
+  public <D extends Draft> D peek(Object owner) {
+    return (D) drafts.get(owner);
+  }
+
   /** Applies every draft, in the order the objects were first touched. */
   public void commit() {
     order.forEach(Draft::commit);

@@ -1,0 +1,47 @@
+package org.kos.ksm.models;
+
+import org.kos.ksm.model.Decision;
+import org.kos.ksm.model.EvalException;
+import org.kos.ksm.model.EventState;
+import org.kos.ksm.model.ModelObject;
+import org.kos.ksm.model.Values;
+
+/** Bool (spec §8.3): {@code all}, {@code any}, {@code cond} and the rule {@code assert}. */
+final class Bool implements ModelObject {
+  private final String name;
+
+  Bool(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Object call(String method, Object argument, EventState event) throws EvalException {
+    switch (method) {
+      case "all":
+        return every(argument, true);
+      case "any":
+        return !every(argument, false);
+      case "cond":
+        return Args.bool(Values.field(argument, "if"), "cond's if")
+            ? Values.field(argument, "then") : Values.field(argument, "else");
+      case "assert":
+        return Decision.of(Args.bool(argument, "assert's argument"));
+      default:
+        throw Args.unknownMethod("Bool", method);
+    }
+  }
+
+  /** Whether every element equals {@code want}; each element must be a Boolean. */
+  private static boolean every(Object list, boolean want) throws EvalException {
+    boolean all = true;
+    for (Object b : Values.list(list, "the argument")) {
+      all &= Args.bool(b, "an element") == want;
+    }
+    return all;
+  }
+}

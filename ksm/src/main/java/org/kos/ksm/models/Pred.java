@@ -1,0 +1,42 @@
+package org.kos.ksm.models;
+
+import java.util.List;
+import java.util.Map;
+import org.kos.ksm.model.EvalException;
+import org.kos.ksm.model.EventState;
+import org.kos.ksm.model.ModelObject;
+import org.kos.ksm.model.Unit;
+
+/** Pred (spec §8.2): {@code pred.empty x}; its comparison operators are the engine's. */
+final class Pred implements ModelObject {
+  private final String name;
+
+  Pred(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Object call(String method, Object argument, EventState event) throws EvalException {
+    if (!method.equals("empty")) {
+      throw Args.unknownMethod("Pred", method);
+    }
+    if (argument instanceof String s) {
+      return s.isEmpty();
+    }
+    if (argument instanceof List<?> l) {
+      return l.isEmpty();
+    }
+    if (argument instanceof Map<?, ?> m) {
+      return m.isEmpty();
+    }
+    if (argument == Unit.UNIT) {
+      return true; // () has no elements
+    }
+    throw new EvalException("pred.empty needs a text, list, set, map or (), got " + argument);
+  }
+}

@@ -1,0 +1,88 @@
+package org.kos.ksm.models;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.kos.ksm.model.EvalException;
+import org.kos.ksm.model.EventState;
+import org.kos.ksm.model.ModelObject;
+import org.kos.ksm.model.Values;
+
+/**
+ * Regex (spec §8.6): {@code re.match {text, pattern}} and {@code re.select {text}} (a choice head:
+ * the engine picks the alternative with {@link #matches}). A pattern matches when it is found
+ * anywhere in the text (§16 item 14); anchor with {@code ^...$} for the whole text. The dialect is
+ * {@link RegexDialect}'s. Compiled patterns are shared by all objects and threads in a bounded cache.
+ */
+public final class Regex implements ModelObject {
+  /** Patterns are policy literals in practice; the bound only stops a message-driven flood. */
+  private static final int CACHE_LIMIT = 1024;
+
+  /** Pattern text to its compiled {@link Pattern}, or to the {@link String} reason it is refused. */
+  private static final ConcurrentHashMap<String, Object> CACHE = new ConcurrentHashMap<>();
+
+  private final String name;
+
+  Regex(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Object call(String method, Object argument, EventState event) throws EvalException {
+    switch (method) {
+      case "match":
+        return compile(Values.text(Values.field(argument, "pattern"), "pattern"))
+            .matcher(Values.text(Values.field(argument, "text"), "text")).find();
+      case "select":
+        return Values.text(Values.field(argument, "text"), "text");
+      default:
+        throw Args.unknownMethod("Regex", method);
+    }
+  }
+
+  /**
+   * Whether {@code pattern} is found in {@code text}: how the engine picks a {@code re.select}
+   * alternative (the first, in textual order, for which this holds).
+   *
+   * @throws IllegalArgumentException when the pattern is outside the dialect (check alternatives
+   *     with {@link #compile} when loading the policy)
+   */
+  public static boolean matches(String pattern, String text) {
+    try {
+      return compile(pattern).matcher(text).find();
+    } catch (EvalException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
+  /** The compiled pattern, from the cache; an error when the dialect refuses it. */
+  public static Pattern compile(String pattern) throws EvalException {
+    Object cached = CACHE.get(pattern);
+    if (cached == null) {
+      cached = translate(pattern);
+      if (CACHE.size() >= CACHE_LIMIT) {
+        CACHE.clear();
+      }
+      CACHE.put(pattern, cached);
+    }
+    if (cached instanceof Pattern p) {
+      return p;
+    }
+    throw new EvalException((String) cached);
+  }
+
+  private static Object translate(String pattern) {
+    try {
+      return Pattern.compile(RegexDialect.translate(pattern), Pattern.DOTALL);
+    } catch (EvalException e) {
+      return e.getMessage();
+    } catch (PatternSyntaxException e) {
+      return "pattern \"" + pattern + "\": " + e.getDescription();
+    }
+  }
+}

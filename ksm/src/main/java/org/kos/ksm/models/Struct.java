@@ -1,0 +1,41 @@
+package org.kos.ksm.models;
+
+import java.util.List;
+import java.util.Map;
+import org.kos.ksm.model.EvalException;
+import org.kos.ksm.model.EventState;
+import org.kos.ksm.model.ModelObject;
+
+/**
+ * Struct (spec §8.5): {@code size x}, the element count of a list, set, sequence, array or map, or
+ * the character (code point) count of a text. Field and index access are the engine's.
+ */
+final class Struct implements ModelObject {
+  private final String name;
+
+  Struct(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Object call(String method, Object argument, EventState event) throws EvalException {
+    if (!method.equals("size")) {
+      throw Args.unknownMethod("Struct", method);
+    }
+    if (argument instanceof String s) {
+      return (long) s.codePointCount(0, s.length());
+    }
+    if (argument instanceof List<?> l) {
+      return (long) l.size();
+    }
+    if (argument instanceof Map<?, ?> m) {
+      return (long) m.size();
+    }
+    throw new EvalException("size needs a text, list, set or map, got " + argument);
+  }
+}
