@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.kos.ksm.model.Decision;
 import org.kos.ksm.model.EvalException;
 import org.kos.ksm.model.ModelObject;
+import org.kos.ksm.models.Regex;
 import org.kos.ksm.module.SecurityModule;
 
 /**
@@ -34,7 +34,6 @@ public final class Engine {
   private final Map<Long, Plan> plans = new ConcurrentHashMap<>();
   private final Map<Planner.Key, Plan> widePlans = new ConcurrentHashMap<>();
   private final Object stateLock = new Object();
-  private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
   public Engine(SecurityModule module, ObjectFactory factory) {
     this.module = module;
@@ -158,7 +157,7 @@ public final class Engine {
         String text = String.valueOf(head);
         for (int i = 0; i < c.labels().size(); i++) {
           String label = c.labels().get(i);
-          if (c.regex() ? pattern(label).matcher(text).find() : label.equals(text)) {
+          if (c.regex() ? Regex.matches(label, text) : label.equals(text)) {
             chosen = c.bodies().get(i);
             break;
           }
@@ -168,10 +167,6 @@ public final class Engine {
         }
       }
     }
-  }
-
-  private Pattern pattern(String regex) {
-    return patterns.computeIfAbsent(regex, Pattern::compile);
   }
 
   /** A process or resource is gone: every object drops its contexts for the SID. */
