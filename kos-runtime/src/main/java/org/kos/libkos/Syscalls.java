@@ -1,7 +1,9 @@
 package org.kos.libkos;
 
 import org.kos.kernel.ipc.Ipc;
+import org.kos.kernel.ipc.KernelCallTransport;
 import org.kos.kernel.ipc.KernelTransport;
+import org.kos.kernel.ipc.SecurityQueryTransport;
 import kl.core.CoreEntity;
 import org.kos.nk.Arena;
 import org.kos.nk.LoopbackTransport;
@@ -39,7 +41,19 @@ public final class Syscalls {
    */
   public static Transport KnCoreTransport() throws RetcodeException {
     Caller c = Caller.get();
-    return new LoopbackTransport(c.kernel().core(), CoreEntity.MAX_FIXED_SIZE, CoreEntity.MAX_ARENA);
+    return new KernelCallTransport(new LoopbackTransport(c.kernel().core(), CoreEntity.MAX_FIXED_SIZE,
+        CoreEntity.MAX_ARENA), c.kernel().ipc(), c.table(), c.kernel().sid());
+  }
+
+  /**
+   * {@code KnSecurityCheck}: the transport a generated proxy of the calling process's own security
+   * interface (EDL {@code security}) uses to ask the security module, e.g.
+   * {@code new demo.IApproveProxy(Syscalls.KnSecurityTransport(), 0).approve(h)}: a method returns
+   * when the policy grants the query and fails with rcSecurityDisallow when it does not.
+   */
+  public static Transport KnSecurityTransport() throws RetcodeException {
+    Caller c = Caller.get();
+    return new SecurityQueryTransport(c.kernel().ipc(), c.table());
   }
 
   /**

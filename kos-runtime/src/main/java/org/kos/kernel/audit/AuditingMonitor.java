@@ -42,6 +42,16 @@ public final class AuditingMonitor implements SecurityMonitor {
   }
 
   @Override
+  public boolean permitsSecurity(org.kos.kernel.security.SecurityQuery q) {
+    boolean ok = policy.permitsSecurity(q);
+    if (!ok) {
+      denied.increment();
+      kss.write("deny security " + q.source() + " (" + q.sourceClass() + ") mid=" + q.mid() + reason());
+    }
+    return ok;
+  }
+
+  @Override
   public String lastRefusal() {
     return policy.lastRefusal();
   }

@@ -175,6 +175,40 @@ public final class Ipc {
     }
   }
 
+  /**
+   * Asks the security monitor about a message between a process and the kernel's own endpoints
+   * (kl.core, served in the caller's thread): a request from {@code process} to the kernel, or the
+   * kernel's response to it. The module sees it as between the process's class and {@code kl.core.Core}.
+   */
+  public void checkKernelMessage(Direction direction, HandleTable process, String kernelClass, int kernelSid,
+      NkMessage msg, Arena arena) throws RetcodeException {
+    SecurityMonitor m = monitor;
+    if (m.permitsEverything()) {
+      return;
+    }
+    Object s = Snapshot.copyOf(msg, arena);
+    boolean request = direction == Direction.REQUEST;
+    check(m, new IpcMessageEvent(direction, request ? process.owner() : "kernel", request ? "kernel" : process.owner(),
+        "kl.core", msg.riid(), msg.mid(), request ? process.subjectClass() : kernelClass,
+        request ? process.subjectSid() : kernelSid, request ? kernelClass : process.subjectClass(),
+        request ? kernelSid : process.subjectSid(), Snapshot.view(s, handles, process)));
+  }
+
+  /** Asks the security monitor a process's security-interface query (PSL {@code security} event). */
+  public void checkSecurityQuery(HandleTable process, NkMessage msg, Arena arena) throws RetcodeException {
+    SecurityMonitor m = monitor;
+    if (m.permitsEverything()) {
+      return;
+    }
+    Object s = Snapshot.copyOf(msg, arena);
+    if (!m.permitsSecurity(new org.kos.kernel.security.SecurityQuery(process.owner(), process.subjectClass(),
+        process.subjectSid(), msg.mid(), Snapshot.view(s, handles, process)))) {
+      String why = m.lastRefusal();
+      throw new RetcodeException(Retcode.rcSecurityDisallow, "the security policy answers no to " + process.owner()
+          + "'s security query (mid " + msg.mid() + ")" + (why == null ? "" : ": " + why));
+    }
+  }
+
   /** Whether {@code thread} sleeps in a Recv without a timeout (only a request can end it). */
   public boolean receivesForever(Thread thread) {
     return receivingForever.contains(thread);

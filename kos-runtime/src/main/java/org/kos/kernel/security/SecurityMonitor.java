@@ -18,6 +18,11 @@ public interface SecurityMonitor {
     return true;
   }
 
+  /** True when the module answers "granted" to a process's security-interface query. */
+  default boolean permitsSecurity(SecurityQuery query) {
+    return true;
+  }
+
   /** Why the last refusal of the calling thread happened, for the caller's error message; null when unknown. */
   default String lastRefusal() {
     return null;

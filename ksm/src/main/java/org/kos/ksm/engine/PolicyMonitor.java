@@ -6,6 +6,7 @@ import org.kos.kernel.security.ExecuteEvent;
 import org.kos.kernel.security.IpcMessageEvent;
 import org.kos.kernel.security.MessageView;
 import org.kos.kernel.security.SecurityMonitor;
+import org.kos.kernel.security.SecurityQuery;
 import org.kos.ksm.module.ClassInfo;
 import org.kos.ksm.module.EndpointInfo;
 import org.kos.ksm.module.Field;
@@ -62,6 +63,22 @@ public final class PolicyMonitor implements SecurityMonitor {
   public boolean permitsExecute(ExecuteEvent e) {
     return answer(engine.decide(new Event(EventKind.EXECUTE, classes.get(e.starterClass()), e.starterSid(),
         classes.get(e.startedClass()), e.startedSid(), null, null, Map.of(), null)));
+  }
+
+  @Override
+  public boolean permitsSecurity(SecurityQuery q) {
+    ClassInfo src = classes.get(q.sourceClass());
+    if (src == null || src.securityInterface() == null) {
+      return refuse(q.source() + " has no security interface in the policy's classes");
+    }
+    List<MethodInfo> methods = engine.module().methods(src.securityInterface());
+    if (methods == null || q.mid() < 0 || q.mid() >= methods.size()) {
+      return refuse("invalid query: " + src.securityInterface() + " has no method " + q.mid());
+    }
+    MethodInfo method = methods.get(q.mid());
+    EndpointInfo endpoint = new EndpointInfo("", -1, src.securityInterface(), List.of());
+    return answer(engine.decide(new Event(EventKind.SECURITY, src, q.sourceSid(), null, 0, endpoint, method,
+        method.in(), q.message())));
   }
 
   private boolean answer(Verdict v) {
