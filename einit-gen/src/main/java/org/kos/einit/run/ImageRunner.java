@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.kos.kernel.Kernel;
+import org.kos.kernel.audit.KernelLog;
 import org.kos.kernel.security.SecurityMonitor;
 import org.kos.kernel.task.ExitInfo;
 import org.kos.kernel.task.Process;
@@ -50,6 +51,16 @@ public final class ImageRunner {
    */
   public static RunResult run(Path image, Duration timeout, PrintWriter out, PrintWriter err)
       throws IOException, BadImageException, RetcodeException, InterruptedException {
+    return run(image, timeout, out, err, null);
+  }
+
+  /**
+   * As {@link #run(Path, Duration, PrintWriter, PrintWriter)}, with every audit line of the
+   * security module also given to {@code audit} (when not null); the kernel's kss log has them anyway.
+   */
+  public static RunResult run(Path image, Duration timeout, PrintWriter out, PrintWriter err,
+      java.util.function.Consumer<String> audit)
+      throws IOException, BadImageException, RetcodeException, InterruptedException {
     synchronized (STREAMS) {
       PrintStream savedOut = System.out;
       PrintStream savedErr = System.err;
@@ -58,8 +69,19 @@ public final class ImageRunner {
       try (RomImage rom = ImageReaders.open(image)) {
         System.setOut(new PrintStream(outConsole, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(errConsole, true, StandardCharsets.UTF_8));
+        SecurityMonitor monitor = securityMonitor(rom, err);
         Kernel kernel = new Kernel(new ImagePrograms(rom), new RomBootImage(rom, Files.size(image)),
-            Kernel.DEFAULT_HANDLE_QUOTA, Kernel.DEFAULT_MEMORY_QUOTA, securityMonitor(rom, err));
+            Kernel.DEFAULT_HANDLE_QUOTA, Kernel.DEFAULT_MEMORY_QUOTA, monitor);
+        if (monitor instanceof PolicyMonitor pm) {
+          KernelLog kss = kernel.log("kss");
+          pm.engine().auditTo(r -> {
+            String line = r.line();
+            kss.write("audit " + line);
+            if (audit != null) {
+              audit.accept(line);
+            }
+          });
+        }
         try {
           Process einit = kernel.boot("einit");
           boolean timedOut = !awaitEnd(kernel, einit, timeout);

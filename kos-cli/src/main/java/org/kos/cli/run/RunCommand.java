@@ -44,7 +44,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "IMAGE", description = "A kos image built by kos solution build (or kos romfs build).")
+  @Parameters(paramLabel = "IMAGE", arity = "0..1",
+      description = "A kos image built by kos solution build (or kos romfs build).")
   Path image;
 
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "60s",
@@ -57,17 +58,30 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Say how every process ended.")
   boolean verbose;
 
+  @Option(names = "--audit", paramLabel = "FILE", arity = "0..1", fallbackValue = "-",
+      description = "Print one line per audited security decision (the policy's audit profiles, and every event "
+          + "denied without a rule) to standard error, or write them to FILE. The kernel's kss log (kl.core.Audit) "
+          + "has them either way.")
+  String audit;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (image == null && audit != null && !audit.equals("-")) {
+      image = Path.of(audit); // "--audit IMAGE": the flag without a file, then the image
+      audit = "-";
+    }
+    if (image == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'IMAGE'");
+    }
     if (!Files.isRegularFile(image)) {
       err.println("kos run: " + image + ": " + (Files.exists(image) ? "not a regular file" : "no such file"));
       return ExitCodes.IO_ERROR;
     }
     RunResult result;
-    try {
-      result = ImageRunner.run(image, timeout, out, err);
+    try (AuditOutput auditOut = AuditOutput.open(audit, err)) {
+      result = ImageRunner.run(image, timeout, out, err, auditOut.sink());
     } catch (NoSuchFileException e) {
       err.println("kos run: " + image + ": no such file");
       return ExitCodes.IO_ERROR;

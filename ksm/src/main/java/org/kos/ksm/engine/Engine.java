@@ -34,6 +34,8 @@ public final class Engine {
   private final Map<Long, Plan> plans = new ConcurrentHashMap<>();
   private final Map<Planner.Key, Plan> widePlans = new ConcurrentHashMap<>();
   private final Object stateLock = new Object();
+  private final AuditPolicy audit;
+  private volatile java.util.function.Consumer<AuditRecord> auditSink;
 
   public Engine(SecurityModule module, ObjectFactory factory) {
     this.module = module;
@@ -61,11 +63,21 @@ public final class Engine {
     }
     List<JsonNode> bindings = new ArrayList<>();
     module.json().path("bindings").forEach(bindings::add);
-    this.planner = new Planner(bindings, nodes, stateful);
+    this.audit = new AuditPolicy(module.json().path("audit"));
+    this.planner = new Planner(bindings, nodes, stateful, audit);
   }
 
   public SecurityModule module() {
     return module;
+  }
+
+  /**
+   * Where audit records go: the rule calls the policy's audit profiles select, and every event
+   * denied without a rule deciding it (no rule, invalid message, evaluation error), which the
+   * reference says are always audited. Null: nowhere.
+   */
+  public void auditTo(java.util.function.Consumer<AuditRecord> sink) {
+    this.auditSink = sink;
   }
 
   /** Decides one event. */
@@ -75,7 +87,7 @@ public final class Engine {
       return Verdict.GRANTED;
     }
     if (plan.constant() == Decision.DENIED) {
-      return new Verdict(Decision.DENIED, "no rule of the policy is about " + event.describe());
+      return always(event, new Verdict(Decision.DENIED, "no rule of the policy is about " + event.describe()));
     }
     if (plan.stateful()) {
       synchronized (stateLock) {
@@ -121,16 +133,39 @@ public final class Engine {
     try {
       run(plan.steps(), e, o);
     } catch (EvalException x) {
-      return new Verdict(Decision.DENIED, "evaluation error at " + o.at + ": " + x.getMessage());
+      return always(event, new Verdict(Decision.DENIED, "evaluation error at " + o.at + ": " + x.getMessage()));
     }
     if (o.called == 0) {
-      return new Verdict(Decision.DENIED, "no rule of the policy was called for " + event.describe());
+      return always(event, new Verdict(Decision.DENIED, "no rule of the policy was called for " + event.describe()));
     }
-    if (o.deniedAt != null) {
-      return new Verdict(Decision.DENIED, "denied by the rule at " + o.deniedAt);
+    Verdict v = o.deniedAt != null ? new Verdict(Decision.DENIED, "denied by the rule at " + o.deniedAt)
+        : Verdict.GRANTED;
+    if (v.granted()) {
+      e.state.commit();
     }
-    e.state.commit();
-    return Verdict.GRANTED;
+    if (o.audited != null && auditSink != null) {
+      java.time.Instant now = java.time.Instant.now();
+      for (int i = 0; i < o.audited.size(); i++) {
+        Plan.Call c = o.audited.get(i);
+        auditSink.accept(new AuditRecord(now, event.describe(), c.object() + "." + c.method() + "@" + c.at(),
+            o.results.get(i), v.decision(), v.reason()));
+      }
+    }
+    return v;
+  }
+
+  /** An event denied without a rule deciding it: audited whatever the profiles say (spec §10). */
+  private Verdict always(Event event, Verdict v) {
+    java.util.function.Consumer<AuditRecord> sink = auditSink;
+    if (sink != null) {
+      sink.accept(new AuditRecord(java.time.Instant.now(), event.describe(), null, null, v.decision(), v.reason()));
+    }
+    return v;
+  }
+
+  /** Whether a validation failure (before any rule) is to be audited: always; returns the verdict. */
+  Verdict invalid(Event event, String reason) {
+    return always(event, new Verdict(Decision.DENIED, reason));
   }
 
   /** Rules called, the first denying one, and where evaluation is (for error messages). */
@@ -138,6 +173,8 @@ public final class Engine {
     int called;
     String deniedAt;
     String at = "?";
+    List<Plan.Call> audited;
+    List<Decision> results;
   }
 
   private void run(List<Plan.Step> steps, Evaluation e, Outcome o) throws EvalException {
@@ -146,8 +183,17 @@ public final class Engine {
         o.at = c.at();
         Object r = c.rule().eval(e);
         o.called++;
-        if (r != Decision.GRANTED && o.deniedAt == null) {
+        Decision d = r == Decision.GRANTED ? Decision.GRANTED : Decision.DENIED;
+        if (d == Decision.DENIED && o.deniedAt == null) {
           o.deniedAt = c.at();
+        }
+        if (audit.audits(c, d)) {
+          if (o.audited == null) {
+            o.audited = new ArrayList<>();
+            o.results = new ArrayList<>();
+          }
+          o.audited.add(c);
+          o.results.add(d);
         }
       } else {
         Plan.Choice c = (Plan.Choice) s;

@@ -12,8 +12,12 @@ import java.util.List;
 record Plan(List<Step> steps, org.kos.ksm.model.Decision constant, boolean stateful) {
   sealed interface Step permits Call, Choice {}
 
-  /** A rule call, with where the policy says it ("security.psl:12:5"). */
-  record Call(Node rule, String at, boolean isGrant) implements Step {}
+  /**
+   * A rule call, with where the policy says it ("security.psl:12:5"), the object and method it calls
+   * (for audit) and the audit profile of its body ({@code audit p}; null: the global profile).
+   */
+  record Call(Node rule, String at, boolean isGrant, String object, String method, String profile)
+      implements Step {}
 
   /** A choice: its head, alternatives (labels are texts, or regexes for re.select), the {@code _} body. */
   record Choice(Node head, boolean regex, List<String> labels, List<List<Step>> bodies, List<Step> otherwise,

@@ -20,11 +20,13 @@ final class Planner {
   private final List<JsonNode> bindings;
   private final Nodes nodes;
   private final Set<String> statefulObjects;
+  private final AuditPolicy audit;
 
-  Planner(List<JsonNode> bindings, Nodes nodes, Set<String> statefulObjects) {
+  Planner(List<JsonNode> bindings, Nodes nodes, Set<String> statefulObjects, AuditPolicy audit) {
     this.bindings = bindings;
     this.nodes = nodes;
     this.statefulObjects = statefulObjects;
+    this.audit = audit;
   }
 
   /** The static part of an event: what selectors can test. */
@@ -35,29 +37,31 @@ final class Planner {
     boolean[] stateful = {false};
     for (JsonNode b : bindings) {
       if (EventKind.of(b.get("event").asText()) == key.kind() && matches(b.get("selectors"), key)) {
-        body(b.get("body"), key, steps, stateful);
+        body(b.get("body"), key, steps, stateful, null);
       }
     }
     Decision constant = null;
     if (steps.isEmpty()) {
       constant = Decision.DENIED;
-    } else if (steps.stream().allMatch(s -> s instanceof Plan.Call c && c.isGrant())) {
+    } else if (steps.stream().allMatch(s -> s instanceof Plan.Call c && c.isGrant() && !audit.audits(c))) {
       constant = Decision.GRANTED;
     }
     return new Plan(List.copyOf(steps), constant, stateful[0]);
   }
 
-  private void body(JsonNode body, Key key, List<Plan.Step> out, boolean[] stateful) {
+  private void body(JsonNode body, Key key, List<Plan.Step> out, boolean[] stateful, String outerProfile) {
+    String profile = body.path("audit").isTextual() ? body.get("audit").asText() : outerProfile;
     for (JsonNode st : body.get("statements")) {
       String at = at(st.get("at"));
       if (st.has("call")) {
         JsonNode call = st.get("call");
         stateful[0] |= Nodes.touchesState(st, statefulObjects);
         boolean grant = "Base".equals(call.path("model").asText()) && "grant".equals(call.path("method").asText());
-        out.add(new Plan.Call(nodes.compile(st), at, grant));
+        out.add(new Plan.Call(nodes.compile(st), at, grant, call.path("object").asText(),
+            call.path("method").asText(), profile));
       } else if (st.has("match")) {
         if (matches(st.get("match").get("selectors"), key)) {
-          body(st.get("match").get("body"), key, out, stateful);
+          body(st.get("match").get("body"), key, out, stateful, profile);
         }
       } else if (st.has("choice")) {
         JsonNode c = st.get("choice");
@@ -70,13 +74,13 @@ final class Planner {
         for (JsonNode alt : c.get("alternatives")) {
           labels.add(alt.get("label").asText());
           List<Plan.Step> inner = new ArrayList<>();
-          body(alt.get("body"), key, inner, stateful);
+          body(alt.get("body"), key, inner, stateful, profile);
           bodies.add(List.copyOf(inner));
         }
         List<Plan.Step> otherwise = null;
         if (!c.get("otherwise").isNull()) {
           otherwise = new ArrayList<>();
-          body(c.get("otherwise"), key, otherwise, stateful);
+          body(c.get("otherwise"), key, otherwise, stateful, profile);
           otherwise = List.copyOf(otherwise);
         }
         out.add(new Plan.Choice(nodes.compile(head), regex, List.copyOf(labels), List.copyOf(bodies), otherwise, at));

@@ -49,7 +49,9 @@ public final class PolicyMonitor implements SecurityMonitor {
       endpoint = server.endpoint(m.riid());
       List<MethodInfo> methods = endpoint == null ? null : engine.module().methods(endpoint.iface());
       if (methods == null || m.mid() < 0 || m.mid() >= methods.size()) {
-        return refuse("invalid message: " + server.name() + " has no endpoint " + m.riid() + " with method " + m.mid());
+        return answer(engine.invalid(new Event(kind, src, m.sourceSid(), dst, m.targetSid(), endpoint, null, Map.of(),
+            m.message()), "invalid message: " + server.name() + " has no endpoint " + m.riid() + " with method "
+            + m.mid()));
       }
       method = methods.get(m.mid());
       params = (flags & NkMessage.FLAG_STATUS) != 0 ? Map.of()

@@ -1,0 +1,62 @@
+package org.kos.ksm.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.kos.ksm.model.Decision;
+
+/**
+ * Which rule calls are audited (spec psl.md §10): the runtime level selects one configuration of
+ * each profile; a call is audited when the profile in force (its body's {@code audit p}, else the
+ * global {@code audit default}) lists its result under the called object's {@code kss}. The level is
+ * the {@code audit default}'s (Base's method to change it is not provided: its name is unconfirmed).
+ * Model-specific conditions (Flow {@code omit}, Regex {@code emit}) are read but not applied yet.
+ */
+final class AuditPolicy {
+  /** profile → object → results audited, at the runtime level. */
+  private final Map<String, Map<String, Set<String>>> atLevel = new HashMap<>();
+  private final String defaultProfile;
+
+  AuditPolicy(JsonNode audit) {
+    JsonNode def = audit.path("default");
+    this.defaultProfile = def.path("profile").asText("empty");
+    long level = def.path("level").asLong(0);
+    for (JsonNode p : audit.path("profiles")) {
+      Map<String, Set<String>> objects = new HashMap<>();
+      for (JsonNode l : p.path("levels")) {
+        if (l.path("level").asLong() != level) {
+          continue;
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = l.path("objects").fields();
+        while (it.hasNext()) {
+          Map.Entry<String, JsonNode> o = it.next();
+          Set<String> kss = new HashSet<>();
+          o.getValue().path("kss").forEach(v -> kss.add(v.asText().startsWith("deny") ? "denied"
+              : v.asText().startsWith("grant") ? "granted" : v.asText()));
+          objects.put(o.getKey(), kss);
+        }
+      }
+      atLevel.put(p.path("name").asText(), objects);
+    }
+  }
+
+  /** Whether any result of this call could be audited (then it is not folded into a constant plan). */
+  boolean audits(Plan.Call c) {
+    Set<String> kss = kss(c);
+    return kss != null && !kss.isEmpty();
+  }
+
+  /** Whether this call with this result is audited. */
+  boolean audits(Plan.Call c, Decision result) {
+    Set<String> kss = kss(c);
+    return kss != null && kss.contains(result == Decision.GRANTED ? "granted" : "denied");
+  }
+
+  private Set<String> kss(Plan.Call c) {
+    Map<String, Set<String>> objects = atLevel.get(c.profile() != null ? c.profile() : defaultProfile);
+    return objects == null ? null : objects.get(c.object());
+  }
+}
