@@ -145,4 +145,25 @@ class EngineTest {
         + "execute src=kl.core.Core, dst=kl.core.Core { grant () }\n");
     assertTrue(e.decide(Policies.execute(e, "kl.core.Core", 1, "kl.core.Core", 1)).granted());
   }
+
+  @Test
+  void aMicIntegrityViolationIsDenied() throws IOException {
+    Engine e = Policies.engine(dir, """
+        use nk.base._
+        use nk.mic._
+        use EDL Einit
+        use EDL demo.Client
+        use EDL demo.Server
+        policy object mic : Mic { config = ["LOW", "HIGH"] }
+        execute src=Einit, dst=demo.Client { mic.execute {image : (), target : dst_sid, level : "HIGH", levelR : ()} }
+        execute src=Einit, dst=demo.Server { mic.execute {image : (), target : dst_sid, level : "LOW", levelR : ()} }
+        request { mic.invoke {source : src_sid, target : dst_sid} }
+        """);
+    assertTrue(e.decide(Policies.execute(e, "Einit", 2, "demo.Client", 3)).granted());
+    assertTrue(e.decide(Policies.execute(e, "Einit", 2, "demo.Server", 4)).granted());
+    assertTrue(add(e, 1, 1).granted(), "HIGH client -> LOW server: data flows down, allowed");
+    Verdict up = e.decide(new Event(EventKind.REQUEST, Policies.cls(e, "demo.Server"), 4, Policies.cls(e, "demo.Client"),
+        3, null, null, Map.of(), null));
+    assertFalse(up.granted(), "LOW -> HIGH would raise the integrity of what HIGH receives");
+  }
 }
