@@ -66,7 +66,7 @@ final class Flow implements ModelObject {
   public Object call(String method, Object argument, EventState event) throws EvalException {
     switch (method) {
       case "init": return init(argument, event);
-      case "fini": return fini(argument, event);
+      case "fini": return machines.fini(argument, event);
       case "enter": return enter(argument, event);
       case "allow": return allow(argument, event);
       case "query": return query(argument, event);
@@ -85,15 +85,6 @@ final class Flow implements ModelObject {
       return Decision.DENIED;
     }
     machines.put(event, sid, initial);
-    return Decision.GRANTED;
-  }
-
-  private Decision fini(Object argument, EventState event) throws EvalException {
-    int sid = Args.sid(argument, "sid");
-    if (sid == Args.OUT_OF_RANGE || machines.get(event, sid) == null) {
-      return Decision.DENIED;
-    }
-    machines.remove(event, sid);
     return Decision.GRANTED;
   }
 

@@ -43,7 +43,7 @@ final class HashSetModel implements ModelObject {
   public Object call(String method, Object argument, EventState event) throws EvalException {
     switch (method) {
       case "init": return init(argument, event);
-      case "fini": return fini(argument, event);
+      case "fini": return tables.fini(argument, event);
       case "add": return add(argument, event);
       case "remove": return remove(argument, event);
       case "contains": return contains(argument, event);
@@ -62,15 +62,6 @@ final class HashSetModel implements ModelObject {
       return Decision.DENIED;
     }
     tables.put(event, sid, new HashSet<>()); // a fresh table: a freed one keeps no old values
-    return Decision.GRANTED;
-  }
-
-  private Decision fini(Object argument, EventState event) throws EvalException {
-    int sid = Args.sid(argument, "sid");
-    if (sid == Args.OUT_OF_RANGE || tables.get(event, sid) == null) {
-      return Decision.DENIED;
-    }
-    tables.remove(event, sid);
     return Decision.GRANTED;
   }
 

@@ -37,6 +37,16 @@ final class SidContexts<C> {
     change(event, sid, context);
   }
 
+  /** The {@code fini {sid}} rule every pooled model has: unbinds the SID's context (denied when there is none). */
+  org.kos.ksm.model.Decision fini(Object argument, EventState event) throws org.kos.ksm.model.EvalException {
+    int sid = Args.sid(argument, "sid");
+    if (sid == Args.OUT_OF_RANGE || get(event, sid) == null) {
+      return org.kos.ksm.model.Decision.DENIED;
+    }
+    remove(event, sid);
+    return org.kos.ksm.model.Decision.GRANTED;
+  }
+
   void remove(EventState event, int sid) {
     change(event, sid, null);
   }

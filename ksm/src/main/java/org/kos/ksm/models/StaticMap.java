@@ -67,7 +67,7 @@ final class StaticMap implements ModelObject {
   public Object call(String method, Object argument, EventState event) throws EvalException {
     switch (method) {
       case "init": return init(argument, event);
-      case "fini": return fini(argument, event);
+      case "fini": return tables.fini(argument, event);
       case "set": return set(argument, event);
       case "commit": return copy(argument, event, true);
       case "rollback": return copy(argument, event, false);
@@ -89,15 +89,6 @@ final class StaticMap implements ModelObject {
       return Decision.DENIED;
     }
     tables.put(event, sid, new Table(defaults.clone(), defaults.clone()));
-    return Decision.GRANTED;
-  }
-
-  private Decision fini(Object argument, EventState event) throws EvalException {
-    int sid = Args.sid(argument, "sid");
-    if (sid == Args.OUT_OF_RANGE || tables.get(event, sid) == null) {
-      return Decision.DENIED;
-    }
-    tables.remove(event, sid);
     return Decision.GRANTED;
   }
 
