@@ -30,6 +30,10 @@ import org.kos.romfs.write.ImageBuilder;
  * programs written against libkos directly (no stubs), so the run is tested apart from the build.
  */
 class RunCommandTest extends CliTest {
+  /** What a run of an image without a security module (all of these) says first. */
+  static final String NO_POLICY =
+      "kos: warning: the image has no ksm.module: no security policy is enforced, everything is allowed\n";
+
   @TempDir Path dir;
 
   static final String SERVER = """
@@ -114,7 +118,7 @@ class RunCommandTest extends CliTest {
     Path image = echoImage("");
     assertEquals(ExitCodes.OK, run("run", image.toString()), err.toString());
     assertEquals("[echo.Server] got 41\n[Client] answer 42\n", out.toString());
-    assertEquals("[Client] done\nkos run: all 3 processes ended well\n", err.toString());
+    assertEquals(NO_POLICY + "[Client] done\nkos run: all 3 processes ended well\n", err.toString());
   }
 
   @Test
@@ -145,7 +149,7 @@ class RunCommandTest extends CliTest {
   void anImageWithoutEinitCannotBeBooted() throws Exception {
     Path image = image(Map.of("Server", jar("Server", "Server.java", SERVER)));
     assertEquals(ExitCodes.INPUT_ERROR, run("run", image.toString()));
-    assertEquals("kos run: " + image + ": cannot boot: rcResourceNotFound: no executable einit in the image\n",
+    assertEquals(NO_POLICY + "kos run: " + image + ": cannot boot: rcResourceNotFound: no executable einit in the image\n",
         err.toString());
   }
 
@@ -155,7 +159,7 @@ class RunCommandTest extends CliTest {
     files.put("einit", jar("einit.Einit", "einit/Einit.java", einitSource()));
     files.put("Client", jar("Client", "Client.java", client("")));
     assertEquals(ExitCodes.INPUT_ERROR, run("run", image(files).toString()));
-    assertTrue(err.toString().startsWith("[Einit] einit: Can't initialize task \"echo.Server\": "
+    assertTrue(err.toString().startsWith(NO_POLICY + "[Einit] einit: Can't initialize task \"echo.Server\": "
         + "rcResourceNotFound: no executable Server in the image\nkos run: Einit: exited with status 1\n"),
         err.toString());
   }
