@@ -9,15 +9,22 @@ public final class RetcodeException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final int rc;
+  private final String detail;
 
   public RetcodeException(int rc, String message) {
     super(nameOf(rc) + ": " + message);
     this.rc = rc;
+    this.detail = message;
   }
 
   /** The return code, e.g. {@link Retcode#rcHandleRevoked}. */
   public int rc() {
     return rc;
+  }
+
+  /** The message without the code's name in front: what to give a new exception of the same code. */
+  public String detail() {
+    return detail;
   }
 
   private static String nameOf(int rc) {

@@ -30,6 +30,10 @@ import org.kos.romfs.write.ImageBuilder;
  * programs written against libkos directly (no stubs), so the run is tested apart from the build.
  */
 class RunCommandTest extends CliTest {
+  /** What a run of an image without a security module (all of these) says first. */
+  static final String NO_POLICY =
+      "kos: warning: the image has no ksm.module: no security policy is enforced, everything is allowed\n";
+
   @TempDir Path dir;
 
   static final String SERVER = """

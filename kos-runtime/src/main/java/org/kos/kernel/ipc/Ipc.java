@@ -121,7 +121,7 @@ public final class Ipc {
       try {
         moved = handles.translate(t.caller, Snapshot.handles(t.request), server);
       } catch (RetcodeException e) {
-        t.fail(e.rc(), e.getMessage());
+        t.fail(e.rc(), e.detail());
         continue;
       }
       Snapshot.setHandles(t.request, moved);
@@ -170,7 +170,7 @@ public final class Ipc {
         throw new RetcodeException(Retcode.rcNotConnected, t.caller.owner() + " no longer waits for this response");
       }
     } catch (RetcodeException e) {
-      t.fail(e.rc(), e.getMessage());
+      t.fail(e.rc(), e.detail());
       throw e;
     }
   }

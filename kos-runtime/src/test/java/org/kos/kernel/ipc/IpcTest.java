@@ -357,4 +357,17 @@ class IpcTest {
     assertEquals(Retcode.rcSecurityDisallow, reply.get());
     assertEquals(List.of(IpcMessageEvent.Direction.REQUEST, IpcMessageEvent.Direction.RESPONSE), seen);
   }
+
+  @Test
+  void theCallerOfARefusedResponseGetsTheServersReasonWithTheCodeNamedOnce() throws Exception {
+    ipc.setSecurityMonitor(m -> m.direction() == IpcMessageEvent.Direction.REQUEST);
+    CompletableFuture<Integer> reply = CompletableFuture.supplyAsync(() -> rcOf(() -> {
+      ipc.recv(server, listener.handle(), new NkMessage(32), null, 5_000);
+      ipc.reply(server, listener.handle(), plain(1), null);
+    }));
+    RetcodeException e = assertThrows(RetcodeException.class,
+        () -> ipc.call(client, clientHandle, plain(0), null, new NkMessage(32), null, 5_000));
+    assertEquals(Retcode.rcSecurityDisallow, reply.get());
+    assertTrue(e.getMessage().startsWith("rcSecurityDisallow: the security policy refused the response"), e.getMessage());
+  }
 }

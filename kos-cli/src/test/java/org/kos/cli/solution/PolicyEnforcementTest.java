@@ -1,0 +1,164 @@
+package org.kos.cli.solution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kos.cli.CliTest;
+import org.kos.cli.ExitCodes;
+
+/**
+ * The kernel enforces a solution's security policy end to end: a copy of an example solution with
+ * its security.psl edited is built with {@code kos solution build} and booted with {@code kos run},
+ * and what the programs print and how they end shows each decision (requests, responses, process
+ * starts, the kernel's own start), what a refusal says, and that an image without a policy runs
+ * unchecked with a warning.
+ */
+class PolicyEnforcementTest extends CliTest {
+  private static final Path SOLUTIONS = Path.of("../testdata/solutions");
+  /** echo's rules for the client's Ping request and the server's response, as security.psl has them. */
+  private static final String PING_REQUEST =
+      "match src=echo.Client, dst=echo.Server, endpoint=cserver.ping, method=Ping { grant () }";
+  private static final String PING_RESPONSE =
+      "match src=echo.Server, dst=echo.Client, endpoint=cserver.ping, method=Ping { grant () }";
+  private static final String NO_POLICY_WARNING =
+      "kos: warning: the image has no ksm.module: no security policy is enforced, everything is allowed\n";
+
+  @TempDir Path dir;
+
+  @Test
+  void aRequestThePolicyForbidsFailsInTheClientWithSecurityDisallowAndNeverReachesTheServer() throws IOException {
+    Path echo = copyOf("echo");
+    editPolicy(echo, PING_REQUEST, PING_REQUEST.replace("grant ()", "assert (message.value < 3)"));
+
+    assertEquals(ExitCodes.INPUT_ERROR, buildAndRun(echo), out + "\n" + err);
+
+    assertTrue(out.toString().startsWith("[server] Ping(1)\n[client] Ping(1) = 2\n[server] Ping(2)\n[client] Ping(2) = 3\n"),
+        out.toString());
+    assertFalse(out.toString().contains("[server] Ping(3)"), "the refused request reached the server: " + out);
+    assertTrue(err.toString().contains("kos run: client: uncaught exception in thread client.main: "
+        + "org.kos.nk.NkException: NK_EPERM: rcSecurityDisallow: the security policy refused the request client -> server"),
+        err.toString());
+  }
+
+  @Test
+  void aResponseThePolicyForbidsIsHandledByTheServerButFailsTheClientsCallWithSecurityDisallow() throws IOException {
+    Path echo = copyOf("echo");
+    editPolicy(echo, PING_RESPONSE, PING_RESPONSE.replace("grant ()", "assert (message.result < 3)"));
+
+    assertEquals(ExitCodes.INPUT_ERROR, buildAndRun(echo), out + "\n" + err);
+
+    assertTrue(out.toString().contains("[server] Ping(2)\n"), "the server handled Ping(2): " + out);
+    assertTrue(out.toString().contains("[client] Ping(1) = 2\n"), out.toString());
+    assertFalse(out.toString().contains("[client] Ping(2)"), "the refused answer 3 reached the client: " + out);
+    assertTrue(err.toString().contains("kos run: client: uncaught exception in thread client.main: "
+        + "org.kos.nk.NkException: NK_EPERM: rcSecurityDisallow: the security policy refused the response server -> client"),
+        err.toString());
+  }
+
+  @Test
+  void aProcessStartThePolicyForbidsIsReportedByEinitAndThatProcessNeverRuns() throws IOException {
+    Path echo = copyOf("echo");
+    editPolicy(echo, "  match dst=echo.Client { grant () }", "");
+
+    assertEquals(ExitCodes.INPUT_ERROR, buildAndRun(echo), out + "\n" + err);
+
+    assertTrue(err.toString().contains("[Einit] einit: Can't run task \"client\": rcSecurityDisallow: the security "
+        + "policy does not allow Einit (Einit) to start client (echo.Client): no rule of the policy is about execute "
+        + "Einit -> echo.Client\n"), err.toString());
+    assertTrue(err.toString().contains("kos run: client: created but never run\n"), err.toString());
+    assertTrue(err.toString().contains("kos run: Einit: exited with status 1\n"), err.toString());
+    assertFalse(out.toString().contains("[client]"), out.toString());
+  }
+
+  @Test
+  void aPolicyThatDoesNotLetTheKernelStartFailsTheBootWithAClearMessage() throws IOException {
+    Path echo = copyOf("echo");
+    editPolicy(echo, "match dst=kl.core.Core { grant () }  ", "");
+
+    assertEquals(ExitCodes.INPUT_ERROR, buildAndRun(echo), out + "\n" + err);
+
+    assertTrue(err.toString().contains(": cannot boot: rcSecurityDisallow: the security policy does not let the kernel "
+        + "start (execute src=kl.core.Core, dst=kl.core.Core): no rule of the policy is about execute kl.core.Core -> "
+        + "kl.core.Core\n"), err.toString());
+    assertEquals("", out.toString(), "no process ran");
+  }
+
+  @Test
+  void anImageWithoutAPolicyRunsEverythingItIsAskedWithAOneLineWarning() throws IOException {
+    Path guard = copyOf("guard");
+    Files.delete(guard.resolve("security.psl"));
+
+    assertEquals(ExitCodes.OK, buildAndRun(guard), out + "\n" + err);
+
+    assertTrue(err.toString().startsWith(NO_POLICY_WARNING), err.toString());
+    assertEquals(1, err.toString().split("warning", -1).length - 1, "one warning: " + err);
+    assertTrue(out.toString().contains("[vault] Open(\"/etc/passwd\") = 2\n"), out.toString());
+    assertTrue(out.toString().contains("[vault] Wipe(): every file erased\n"), out.toString());
+    assertFalse(out.toString().contains("denied"), out.toString());
+  }
+
+  @Test
+  void anImageWithAPolicyRunsWithoutTheNoPolicyWarning() throws IOException {
+    assertEquals(ExitCodes.OK, buildAndRun(copyOf("echo")), out + "\n" + err);
+
+    assertFalse(err.toString().contains("warning"), err.toString());
+  }
+
+  @Test
+  void theRefusalNamesThePolicyFileAndTheLineAndColumnOfTheRuleThatDenied() throws IOException {
+    Path echo = copyOf("echo");
+    String rule = "assert (message.value < 3)";
+    editPolicy(echo, PING_REQUEST, PING_REQUEST.replace("grant ()", rule));
+    List<String> lines = Files.readAllLines(echo.resolve("security.psl"));
+    int line = 0;
+    while (!lines.get(line).contains(rule)) {
+      line++;
+    }
+    int column = lines.get(line).indexOf(rule) + 1;
+
+    buildAndRun(echo);
+
+    assertTrue(err.toString().contains("the security policy refused the request client -> server (riid 0, mid 0): "
+        + "denied by the rule at security.psl:" + (line + 1) + ":" + column + "\n"), err.toString());
+  }
+
+  /** Builds the solution into dir/x.img (which must work) and runs it; the run's exit code. */
+  private int buildAndRun(Path solution) {
+    Path image = dir.resolve("x.img");
+    assertEquals(ExitCodes.OK, run("solution", "build", solution.toString(), "-o", image.toString()), err.toString());
+    return run("run", "--timeout", "30s", image.toString());
+  }
+
+  /** Replaces the one occurrence of {@code from} in the solution's security.psl. */
+  private static void editPolicy(Path solution, String from, String to) throws IOException {
+    Path psl = solution.resolve("security.psl");
+    String text = Files.readString(psl);
+    int at = text.indexOf(from);
+    assertTrue(at >= 0 && text.indexOf(from, at + 1) < 0, "not exactly once in security.psl: " + from);
+    Files.writeString(psl, text.substring(0, at) + to + text.substring(at + from.length()));
+  }
+
+  private Path copyOf(String name) throws IOException {
+    Path copy = dir.resolve(name);
+    Path from = SOLUTIONS.resolve(name);
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path to = copy.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return copy;
+  }
+}
