@@ -27,7 +27,15 @@ public final class Server {
   public void serveOne() throws NkException {
     transport.recv(req, reqArena);
     answer(dispatcher, req, reqArena, res, resArena);
-    transport.reply(res, resArena);
+    try {
+      transport.reply(res, resArena);
+    } catch (NkException e) {
+      // A response the security policy refused: the client's Call has failed with the reason;
+      // the server goes on with the next request, as a vendor server loop ignores Reply's code.
+      if (e.error() != NkErrors.NK_EPERM) {
+        throw e;
+      }
+    }
   }
 
   /** Serves requests until the transport reports {@link NkErrors#NK_ENOTCONN}; other errors propagate. */

@@ -115,8 +115,6 @@ final class Planner {
     if (position == null) {
       return "?";
     }
-    String file = position.path("file").asText();
-    int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-    return file.substring(slash + 1) + ":" + position.path("line").asInt() + ":" + position.path("column").asInt();
+    return position.path("file").asText() + ":" + position.path("line").asInt() + ":" + position.path("column").asInt();
   }
 }

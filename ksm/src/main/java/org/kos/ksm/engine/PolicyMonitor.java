@@ -37,8 +37,9 @@ public final class PolicyMonitor implements SecurityMonitor {
   public boolean permits(IpcMessageEvent m) {
     boolean request = m.direction() == IpcMessageEvent.Direction.REQUEST;
     int flags = flags(m.message());
+    // A status reply (the server's NK error code, no parameters) is an error event with an empty message.
     EventKind kind = request ? EventKind.REQUEST
-        : (flags & NkMessage.FLAG_ERROR) != 0 ? EventKind.ERROR : EventKind.RESPONSE;
+        : (flags & (NkMessage.FLAG_ERROR | NkMessage.FLAG_STATUS)) != 0 ? EventKind.ERROR : EventKind.RESPONSE;
     ClassInfo src = classes.get(m.sourceClass());
     ClassInfo dst = classes.get(m.targetClass());
     ClassInfo server = request ? dst : src;
