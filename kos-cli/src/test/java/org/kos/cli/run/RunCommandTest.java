@@ -113,10 +113,6 @@ class RunCommandTest extends CliTest {
     return image(files);
   }
 
-  /** What a run of an image without a security module says first (the vendor kernel allows everything then). */
-  private static final String NO_POLICY =
-      "kos: warning: the image has no ksm.module: no security policy is enforced, everything is allowed\n";
-
   @Test
   void runPrintsEachProcessOutputBehindItsTaskAndExitsZeroWhenAllEndWell() throws Exception {
     Path image = echoImage("");
