@@ -131,6 +131,48 @@ class PolicyEnforcementTest extends CliTest {
   }
 
   /** Builds the solution into dir/x.img (which must work) and runs it; the run's exit code. */
+  @Test
+  void auditPrintsALinePerAuditedDecision() throws IOException {
+    Path echo = copyOf("echo");
+    Files.writeString(echo.resolve("security.psl"), Files.readString(echo.resolve("security.psl"))
+        + "audit profile trace = { 0 : { base : { kss : [\"granted\"] } } }\naudit default = trace 0\n");
+    Path image = dir.resolve("audit.img");
+    assertEquals(ExitCodes.OK, run("solution", "build", echo.toString(), "-o", image.toString()), err.toString());
+    assertEquals(ExitCodes.OK, run("run", "--audit", image.toString()), out + "\n" + err);
+    List<String> audit = err.toString().lines().filter(l -> l.startsWith("[audit] ")).toList();
+    // 4 starts (kernel, Einit, server, client), 3 Ping requests and 3 responses, all granted by base.grant
+    assertEquals(10, audit.size(), err.toString());
+    assertTrue(audit.stream().anyMatch(l -> l.contains(" request echo.Client -> echo.Server cserver.ping.Ping "
+        + "rule=base.grant@security.psl:")), audit.toString());
+    assertTrue(audit.stream().allMatch(l -> l.endsWith(" granted event=granted")), audit.toString());
+  }
+
+  @Test
+  void aSecurityInterfaceQueryIsDecidedByThePolicy() throws IOException {
+    Path echo = copyOf("echo");
+    Files.writeString(echo.resolve("nk/echo/IGate.idl"), "package echo.IGate\ninterface {\n    Pass(in UInt32 n);\n}\n");
+    Files.writeString(echo.resolve("nk/echo/Client.edl"), "entity echo.Client\nsecurity echo.IGate\n");
+    Path client = echo.resolve("programs/Client/echo/client/PingClient.java");
+    Files.writeString(client, Files.readString(client).replace(
+        "    int channel = SlApi.ServiceLocatorConnect(\"echo\");",
+        "    echo.IGate gate = new echo.IGateProxy(Syscalls.KnSecurityTransport(), 0);\n"
+            + "    for (int n : new int[] {1, 7}) {\n"
+            + "      try {\n"
+            + "        gate.pass(n);\n"
+            + "        System.out.println(\"Pass(\" + n + \") granted\");\n"
+            + "      } catch (org.kos.nk.NkException e) {\n"
+            + "        System.out.println(\"Pass(\" + n + \") denied\");\n"
+            + "      }\n"
+            + "    }\n"
+            + "    int channel = SlApi.ServiceLocatorConnect(\"echo\");"));
+    Files.writeString(echo.resolve("security.psl"), Files.readString(echo.resolve("security.psl"))
+        + "security src=echo.Client, method=Pass { assert (message.n < 5) }\n");
+
+    assertEquals(ExitCodes.OK, buildAndRun(echo), out + "\n" + err);
+
+    assertTrue(out.toString().startsWith("[client] Pass(1) granted\n[client] Pass(7) denied\n"), out.toString());
+  }
+
   private int buildAndRun(Path solution) {
     Path image = dir.resolve("x.img");
     assertEquals(ExitCodes.OK, run("solution", "build", solution.toString(), "-o", image.toString()), err.toString());
