@@ -20,10 +20,15 @@ public final class PalRunner {
   private final ObjectFactory factory;
   private final StepEvents events;
 
+  /**
+   * @throws IllegalArgumentException when the module's objects cannot be created (a config the
+   *     engine cannot evaluate): no test could run
+   */
   public PalRunner(SecurityModule module, ObjectFactory factory) {
     this.module = module;
     this.factory = factory;
     this.events = new StepEvents(module);
+    new Engine(module, factory); // fail here, once, rather than in every test
   }
 
   public PalReport run() {
