@@ -5,13 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kos.cli.ExitCodes;
-import org.kos.cli.IncludeDirs;
 import org.kos.io.AtomicFiles;
-import org.kos.nkc.diag.Diagnostic;
-import org.kos.nkc.diag.DiagnosticPrinter;
-import org.kos.nkc.diag.Severity;
-import org.kos.psl.PslCompiler;
-import org.kos.psl.PslResult;
 import org.kos.psl.ir.PolicyIr;
 import org.kos.psl.model.Policy;
 import picocli.CommandLine;
@@ -59,28 +53,11 @@ public final class PslIrCommand implements Callable<Integer> {
    */
   static int writeOne(CommandLine cl, PslInputs sources, Path output, boolean quiet, boolean relative)
       throws IOException {
-    PrintWriter err = cl.getErr();
-    String badDir = IncludeDirs.problem(sources.includeDirs);
-    if (badDir != null) {
-      err.println(badDir);
-      return ExitCodes.IO_ERROR;
+    OnePolicy checked = OnePolicy.check(cl, sources, quiet, "nothing written");
+    if (checked.policy() == null) {
+      return checked.exitCode();
     }
-    PslResult result = PslCompiler.check(sources.request(cl));
-    for (Diagnostic d : result.diagnostics()) {
-      if (!quiet || d.severity() == Severity.ERROR) {
-        err.print(DiagnosticPrinter.render(d));
-      }
-    }
-    if (result.hasErrors()) {
-      err.println(DiagnosticPrinter.summary(result.diagnostics()) + "; nothing written");
-      err.flush();
-      return ExitCodes.INPUT_ERROR;
-    }
-    if (result.policies().size() != 1) {
-      throw new CommandLine.ParameterException(cl, "one top-level policy is needed; the inputs hold "
-          + result.policies().size() + " (files no other input includes)");
-    }
-    Policy policy = result.policies().get(0);
+    Policy policy = checked.policy();
     Path base = relative ? Path.of(policy.root().source().file().name()).toAbsolutePath().getParent() : null;
     String ir = PolicyIr.render(policy, base);
     if (output == null) {
@@ -90,7 +67,6 @@ public final class PslIrCommand implements Callable<Integer> {
     } else {
       AtomicFiles.write(output, ir);
     }
-    err.flush();
     return ExitCodes.OK;
   }
 }

@@ -133,7 +133,7 @@ public final class Engine {
     try {
       run(plan.steps(), e, o);
     } catch (EvalException x) {
-      return always(event, new Verdict(Decision.DENIED, "evaluation error at " + o.at + ": " + x.getMessage()));
+      return always(event, new Verdict(Decision.DENIED, "evaluation error at " + o.at + ": " + x.getMessage(), true));
     }
     if (o.called == 0) {
       return always(event, new Verdict(Decision.DENIED, "no rule of the policy was called for " + event.describe()));

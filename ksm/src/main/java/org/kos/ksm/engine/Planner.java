@@ -100,8 +100,12 @@ final class Planner {
         case "method" -> key.kind() == EventKind.EXECUTE ? v.equals("main")
             : key.method() != null && key.method().name().equals(v);
         case "interface" -> key.endpoint() != null && key.endpoint().iface().equals(v);
-        case "endpoint" -> key.endpoint() != null && key.endpoint().path().equals(v);
-        case "component" -> key.endpoint() != null && key.endpoint().components().contains(v);
+        // A security event's "endpoint" is the caller's security interface, which has no path and no
+        // components: the checker lets endpoint= and component= pass there (spec §16 item 10).
+        case "endpoint" -> key.kind() == EventKind.SECURITY
+            || key.endpoint() != null && key.endpoint().path().equals(v);
+        case "component" -> key.kind() == EventKind.SECURITY
+            || key.endpoint() != null && key.endpoint().components().contains(v);
         default -> false;
       };
       if (!ok) {

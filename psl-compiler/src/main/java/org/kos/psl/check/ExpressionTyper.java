@@ -38,6 +38,11 @@ final class ExpressionTyper {
     default String messageName() {
       return "the message";
     }
+
+    /** The type of a name this scope adds (a PAL test's process variable: its SID), or null. */
+    default PslType variable(String name) {
+      return null;
+    }
   }
 
   static final Scope CONSTANT = new Scope() {
@@ -269,6 +274,8 @@ final class ExpressionTyper {
         return PslType.Any.INSTANCE;
       }
       t = SID;
+    } else if (scope.variable(head) != null) {
+      t = scope.variable(head);
     } else {
       unknownValue(parts.get(0), scope);
       return PslType.Any.INSTANCE;

@@ -64,7 +64,7 @@ final class TestChecker {
         List<Selector> sels = substitute(ev.selectors(), vars);
         if (sels != null) {
           EventContext ctx = selectors.apply(EventContext.of(ev.kind()), sels, true);
-          message(ev.message(), ctx);
+          message(ev.message(), ctx, vars);
         }
       } else if (step instanceof Step.Call c) {
         String client = variable(c.client(), vars);
@@ -82,7 +82,7 @@ final class TestChecker {
         sels.add(new Selector(SelectorKey.ENDPOINT, endpoint, endpoint.span()));
         sels.add(new Selector(SelectorKey.METHOD, new QName(List.of(c.path().last()), c.path().last().span()),
             c.path().last().span()));
-        message(c.message(), selectors.apply(EventContext.of(EventKind.REQUEST), sels, true));
+        message(c.message(), selectors.apply(EventContext.of(EventKind.REQUEST), sels, true), vars);
       }
     }
   }
@@ -128,7 +128,27 @@ final class TestChecker {
     return new Selector(key, new QName(List.of(new Name(value, span)), span), span);
   }
 
-  private void message(Expr.Record record, EventContext ctx) {
+  /** Message values are constants, and process variables stand for their SIDs (handles, spec §16 item 24). */
+  private static ExpressionTyper.Scope values(Map<String, String> vars) {
+    return new ExpressionTyper.Scope() {
+      @Override
+      public EventKind kind() {
+        return null;
+      }
+
+      @Override
+      public PslType message(SourceSpan at) {
+        return null;
+      }
+
+      @Override
+      public PslType variable(String name) {
+        return vars.containsKey(name) ? new PslType.Int(org.kos.psl.types.IntType.UINT32) : null;
+      }
+    };
+  }
+
+  private void message(Expr.Record record, EventContext ctx, Map<String, String> vars) {
     if (record == null || ctx == null || ctx.unresolved || ctx.get(SelectorKey.METHOD) == null) {
       return;
     }
@@ -144,7 +164,7 @@ final class TestChecker {
             + (message.fields().isEmpty() ? "" : " (fields: " + String.join(", ", message.fields().keySet()) + ")")));
         continue;
       }
-      PslType have = typer.type(f.value(), ExpressionTyper.CONSTANT);
+      PslType have = typer.type(f.value(), values(vars));
       if (have instanceof PslType.Dict d && d.literal() && want.equals(NkTypes.of(
           new org.kos.nkc.model.Type.Handle(null), 0))) {
         continue; // a handle given as {handle : v, rights : n}, v a process variable
