@@ -60,7 +60,9 @@ public final class PslTestCommand implements Callable<Integer> {
       return checked.exitCode();
     }
     Policy policy = checked.policy();
-    SecurityModule module = SecurityModule.read(PolicyIr.render(policy).getBytes(StandardCharsets.UTF_8));
+    // As kos psl compile writes it: files named relative to the policy's directory.
+    java.nio.file.Path base = java.nio.file.Path.of(policy.root().source().file().name()).toAbsolutePath().getParent();
+    SecurityModule module = SecurityModule.read(PolicyIr.render(policy, base).getBytes(StandardCharsets.UTF_8));
     PalRunner runner;
     try {
       runner = new PalRunner(module, Models::create);
