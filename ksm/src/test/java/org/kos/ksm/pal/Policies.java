@@ -30,9 +30,9 @@ final class Policies {
     assertFalse(r.hasErrors(), () -> r.diagnostics().stream().map(DiagnosticPrinter::render)
         .collect(Collectors.joining()));
     assertEquals(1, r.policies().size());
-    org.kos.psl.model.Policy policy = r.policies().get(0);
-    java.nio.file.Path base = java.nio.file.Path.of(policy.root().source().file().name()).toAbsolutePath().getParent();
-    return SecurityModule.read(PolicyIr.render(policy, base).getBytes(StandardCharsets.UTF_8));
+    org.kos.psl.model.Policy checked = r.policies().get(0);
+    java.nio.file.Path base = java.nio.file.Path.of(checked.root().source().file().name()).toAbsolutePath().getParent();
+    return SecurityModule.read(PolicyIr.render(checked, base).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Writes {@code example} (a file of the spec's examples) plus {@code tests} to {@code dir}; runs the tests. */
