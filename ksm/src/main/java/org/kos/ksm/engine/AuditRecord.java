@@ -13,8 +13,10 @@ public record AuditRecord(Instant time, String event, String rule, Decision rule
   /** {@code 2026-12-05T19:20:01.123Z request demo.Client -> demo.Server calc.ops.Add rule=base.grant@security.psl:9:5 granted event=granted}. */
   public String line() {
     StringBuilder b = new StringBuilder().append(time).append(' ').append(event);
-    if (rule != null) {
+    if (rule != null && ruleResult != null) {
       b.append(" rule=").append(rule).append(' ').append(ruleResult.name().toLowerCase(java.util.Locale.ROOT));
+    } else if (rule != null) {
+      b.append(' ').append(rule);
     }
     b.append(" event=").append(decision.name().toLowerCase(java.util.Locale.ROOT));
     if (reason != null) {

@@ -64,6 +64,7 @@ public final class Engine {
     List<JsonNode> bindings = new ArrayList<>();
     module.json().path("bindings").forEach(bindings::add);
     this.audit = new AuditPolicy(module.json().path("audit"));
+    nodes.audit(audit);
     this.planner = new Planner(bindings, nodes, stateful, audit);
   }
 
@@ -143,12 +144,16 @@ public final class Engine {
     if (v.granted()) {
       e.state.commit();
     }
-    if (o.audited != null && auditSink != null) {
+    java.util.function.Consumer<AuditRecord> sink = auditSink;
+    if (sink != null && (o.audited != null || e.emitted != null)) {
       java.time.Instant now = java.time.Instant.now();
-      for (int i = 0; i < o.audited.size(); i++) {
+      for (int i = 0; o.audited != null && i < o.audited.size(); i++) {
         Plan.Call c = o.audited.get(i);
-        auditSink.accept(new AuditRecord(now, event.describe(), c.object() + "." + c.method() + "@" + c.at(),
+        sink.accept(new AuditRecord(now, event.describe(), c.object() + "." + c.method() + "@" + c.at(),
             o.results.get(i), v.decision(), v.reason()));
+      }
+      for (int i = 0; e.emitted != null && i < e.emitted.size(); i++) {
+        sink.accept(new AuditRecord(now, event.describe(), e.emitted.get(i), null, v.decision(), v.reason()));
       }
     }
     return v;
@@ -166,6 +171,27 @@ public final class Engine {
   /** Whether a validation failure (before any rule) is to be audited: always; returns the verdict. */
   Verdict invalid(Event event, String reason) {
     return always(event, new Verdict(Decision.DENIED, reason));
+  }
+
+  /**
+   * Flow's omit: whether the FSM of the call's {@code sid} is, after the call, in a state the
+   * profile omits. A call whose SID has no FSM (or no sid) is not omitted.
+   */
+  private boolean omitted(Plan.Call c, Evaluation e) {
+    Set<String> states = audit.omitted(c);
+    if (states == null || !(c.rule() instanceof Nodes.CallNode call)) {
+      return false;
+    }
+    try {
+      Object arg = call.argument().eval(e);
+      if (!(arg instanceof Map<?, ?> m) || !m.containsKey("sid")) {
+        return false;
+      }
+      Object state = call.object().call("query", Map.of("sid", m.get("sid")), e.state);
+      return states.contains(String.valueOf(state));
+    } catch (EvalException x) {
+      return false;
+    }
   }
 
   /** Rules called, the first denying one, and where evaluation is (for error messages). */
@@ -187,7 +213,7 @@ public final class Engine {
         if (d == Decision.DENIED && o.deniedAt == null) {
           o.deniedAt = c.at();
         }
-        if (audit.audits(c, d)) {
+        if (audit.audits(c, d) && !omitted(c, e)) {
           if (o.audited == null) {
             o.audited = new ArrayList<>();
             o.results = new ArrayList<>();

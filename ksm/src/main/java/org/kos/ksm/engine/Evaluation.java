@@ -8,6 +8,16 @@ final class Evaluation {
   final MessageDecoder decoder;
   final EventState state = new EventState();
 
+  /** Expression calls audited by an emit condition, as "re.match=true". */
+  java.util.List<String> emitted;
+
+  void emitted(String call, Object value) {
+    if (emitted == null) {
+      emitted = new java.util.ArrayList<>();
+    }
+    emitted.add(call + "=" + value);
+  }
+
   Evaluation(Event event) {
     this.event = event;
     this.decoder = new MessageDecoder(event.message());

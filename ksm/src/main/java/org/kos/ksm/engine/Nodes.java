@@ -17,9 +17,15 @@ import org.kos.ksm.model.Unit;
  */
 final class Nodes {
   private final Map<String, ModelObject> objects;
+  private AuditPolicy audit;
 
   Nodes(Map<String, ModelObject> objects) {
     this.objects = objects;
+  }
+
+  /** The audit policy, once known: expression calls its emit conditions name are recorded. */
+  void audit(AuditPolicy audit) {
+    this.audit = audit;
   }
 
   /** A constant's value (an object's config), evaluated with no event. */
@@ -143,7 +149,23 @@ final class Nodes {
     }
     String method = c.get("method").asText();
     Node argument = compile(c.get("argument"));
-    return e -> object.call(method, argument.eval(e), e.state);
+    if (!c.path("rule").asBoolean() && audit != null && audit.emits(object.name(), method)) {
+      // An expression the audit profile's emit condition names (Regex): recorded for the event's audit.
+      return e -> {
+        Object v = object.call(method, argument.eval(e), e.state);
+        e.emitted(object.name() + "." + method, v);
+        return v;
+      };
+    }
+    return new CallNode(object, method, argument);
+  }
+
+  /** A model method call; rule calls keep their argument so audit can ask a Flow object for the SID's state. */
+  record CallNode(ModelObject object, String method, Node argument) implements Node {
+    @Override
+    public Object eval(Evaluation e) throws EvalException {
+      return object.call(method, argument.eval(e), e.state);
+    }
   }
 
   /** Whether an expression reads model state or changes it: calls of an object of a stateful model. */

@@ -58,8 +58,12 @@ public final class PolicyMonitor implements SecurityMonitor {
       params = (flags & NkMessage.FLAG_STATUS) != 0 ? Map.of()
           : kind == EventKind.REQUEST ? method.in() : kind == EventKind.ERROR ? method.error() : method.out();
     }
-    return answer(engine.decide(new Event(kind, src, m.sourceSid(), dst, m.targetSid(), endpoint, method, params,
-        m.message())));
+    Event event = new Event(kind, src, m.sourceSid(), dst, m.targetSid(), endpoint, method, params, m.message());
+    String invalid = MessageCheck.problem(params, m.message());
+    if (invalid != null) {
+      return answer(engine.invalid(event, "invalid message: " + invalid));
+    }
+    return answer(engine.decide(event));
   }
 
   @Override

@@ -166,4 +166,49 @@ class EngineTest {
         3, null, null, Map.of(), null));
     assertFalse(up.granted(), "LOW -> HIGH would raise the integrity of what HIGH receives");
   }
+
+  @Test
+  void flowOmitSilencesAuditWhileTheMachineIsInAListedState() throws IOException {
+    Engine e = engine("""
+        policy object phase : Flow {
+            type State = "boot" | "ready"
+            config = { states : ["boot", "ready"], initial : "boot", transitions : { "boot" : ["ready"], "ready" : ["ready"] } }
+        }
+        audit profile trace = { 0 : { phase : { kss : ["granted"], omit : ["ready"] } } }
+        audit default = trace 0
+        execute src=Einit, dst=demo.Server { phase.init {sid : dst_sid} }
+        request dst=demo.Server, method=Add { phase.enter {sid : dst_sid, state : "ready"} }
+        """);
+    List<AuditRecord> records = new ArrayList<>();
+    e.auditTo(records::add);
+    e.decide(Policies.execute(e, "Einit", 2, "demo.Server", 4));
+    add(e, 1, 1);
+    assertEquals(1, records.size(), "the init, in boot, is audited; the enter, into ready, is omitted: " + records);
+    assertTrue(records.get(0).line().contains("rule=phase.init@"), records.get(0).line());
+  }
+
+  @Test
+  void regexEmitRecordsTheExpressionWithTheEvent() throws IOException {
+    Engine e = Policies.engine(dir, """
+        use nk.basic._
+        use nk.regex._
+        use EDL Einit
+        use EDL demo.Client
+        use EDL demo.FileServer
+        audit profile trace = { 0 : { re : { kss : [], emit : ["match"] } } }
+        audit default = trace 0
+        execute src=Einit { grant () }
+        request src=demo.Client, dst=demo.FileServer, endpoint=files.fs, method=Open {
+            assert (re.match {text : message.path, pattern : "^/data/"})
+        }
+        """);
+    List<AuditRecord> records = new ArrayList<>();
+    e.auditTo(records::add);
+    Event open = Policies.request(e, "demo.Client", 3, "demo.FileServer", 5, "files.fs", "Open", Map.of());
+    Event withPath = new Event(open.kind(), open.src(), open.srcSid(), open.dst(), open.dstSid(), open.endpoint(),
+        open.method(), open.parameters(), Policies.withText(open.parameters(), "path", "/etc/passwd"));
+    assertFalse(e.decide(withPath).granted());
+    assertEquals(1, records.size(), records.toString());
+    assertTrue(records.get(0).line().contains(" re.match=false event=denied"), records.get(0).line());
+  }
 }

@@ -85,4 +85,29 @@ final class Policies {
       }
     };
   }
+
+  /** A message whose one string parameter holds {@code text} (its chunk at the arena's start). */
+  static MessageView withText(Map<String, Field> params, String name, String text) {
+    MessageView base = message(params, Map.of());
+    byte[] fixed = base.fixed();
+    byte[] bytes = (text + "\0").getBytes(StandardCharsets.UTF_8);
+    int at = (int) params.get(name).offset();
+    fixed[at + 4] = (byte) bytes.length;
+    return new MessageView() {
+      @Override
+      public byte[] fixed() {
+        return fixed;
+      }
+
+      @Override
+      public byte[] arena() {
+        return bytes;
+      }
+
+      @Override
+      public int handleSid(int offset) {
+        return -1;
+      }
+    };
+  }
 }
