@@ -95,4 +95,11 @@ class PslTestCommandTest extends CliTest {
         "../testdata/psl/real/drone/pal_tests.psl"), out + "" + err);
     assertTrue(out.toString().endsWith("2 tests: 2 passed, 0 failed\n"), out.toString());
   }
+
+  @Test
+  void theGuardExamplesPolicyTestsPass() {
+    assertEquals(ExitCodes.OK, run("psl", "test", "-I", "../testdata/solutions/guard/nk",
+        "../testdata/solutions/guard/tests.psl"), out + "\n" + err);
+    assertTrue(out.toString().contains("3 tests: 3 passed, 0 failed"), out.toString());
+  }
 }
