@@ -90,11 +90,6 @@ public final class Engine {
     if (plan.constant() == Decision.DENIED) {
       return always(event, new Verdict(Decision.DENIED, "no rule of the policy is about " + event.describe()));
     }
-    if (plan.stateful()) {
-      synchronized (stateLock) {
-        return evaluate(plan, event);
-      }
-    }
     return evaluate(plan, event);
   }
 
@@ -132,10 +127,20 @@ public final class Engine {
     Evaluation e = new Evaluation(event);
     Outcome o = new Outcome();
     try {
-      run(plan.steps(), e, o);
+      run(plan.free(), e, o);
+      if (!plan.stateful()) {
+        return finish(event, e, o);
+      }
+      synchronized (stateLock) { // model state: read, changed and committed by one event at a time
+        run(plan.locked(), e, o);
+        return finish(event, e, o);
+      }
     } catch (EvalException x) {
       return always(event, new Verdict(Decision.DENIED, "evaluation error at " + o.at + ": " + x.getMessage(), true));
     }
+  }
+
+  private Verdict finish(Event event, Evaluation e, Outcome o) {
     if (o.called == 0) {
       return always(event, new Verdict(Decision.DENIED, "no rule of the policy was called for " + event.describe()));
     }

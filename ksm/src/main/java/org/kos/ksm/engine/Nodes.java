@@ -33,26 +33,36 @@ final class Nodes {
     return compile(expr).eval(null);
   }
 
+  /** A value known when the module is loaded: literals, and lists and records of them (folded once). */
+  record Const(Object value) implements Node {
+    @Override
+    public Object eval(Evaluation e) {
+      return value;
+    }
+  }
+
   Node compile(JsonNode n) {
     if (n.has("int")) {
       BigInteger v = new BigInteger(n.get("int").asText());
-      Object value = v.bitLength() < 64 ? (Object) v.longValue() : v;
-      return e -> value;
+      return new Const(v.bitLength() < 64 ? (Object) v.longValue() : v);
     }
     if (n.has("text")) {
-      String v = n.get("text").asText();
-      return e -> v;
+      return new Const(n.get("text").asText());
     }
     if (n.has("bool")) {
-      Boolean v = n.get("bool").asBoolean();
-      return e -> v;
+      return new Const(n.get("bool").asBoolean());
     }
     if (n.has("unit")) {
-      return e -> Unit.UNIT;
+      return new Const(Unit.UNIT);
     }
     if (n.has("list")) {
       List<Node> items = new ArrayList<>();
       n.get("list").forEach(x -> items.add(compile(x)));
+      if (items.stream().allMatch(Const.class::isInstance)) {
+        List<Object> values = new ArrayList<>();
+        items.forEach(x -> values.add(((Const) x).value()));
+        return new Const(java.util.Collections.unmodifiableList(values));
+      }
       return e -> {
         List<Object> out = new ArrayList<>(items.size());
         for (Node item : items) {
@@ -68,8 +78,14 @@ final class Nodes {
         Map.Entry<String, JsonNode> f = it.next();
         fields.put(f.getKey(), compile(f.getValue()));
       }
+      if (fields.values().stream().allMatch(Const.class::isInstance)) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        fields.forEach((k, v) -> values.put(k, ((Const) v).value()));
+        return new Const(java.util.Collections.unmodifiableMap(values));
+      }
+      int size = fields.size();
       return e -> {
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>(size * 2);
         for (Map.Entry<String, Node> f : fields.entrySet()) {
           out.put(f.getKey(), f.getValue().eval(e));
         }

@@ -9,17 +9,33 @@ import java.util.List;
  * arguments and choice heads are evaluated per event. {@code constant} is the decision when no
  * evaluation is needed (no rule at all: denied; only {@code grant ()}: granted), else null.
  */
-record Plan(List<Step> steps, org.kos.ksm.model.Decision constant, boolean stateful) {
+record Plan(List<Step> steps, org.kos.ksm.model.Decision constant, boolean stateful, List<Step> free,
+    List<Step> locked) {
+  /**
+   * A plan whose steps are split into those that read no model state ({@code free}: Base rules,
+   * operators, regexes, message fields) and the others ({@code locked}, in order): only the latter
+   * are evaluated under the engine's state lock. The decision does not depend on the order rules are
+   * called in (every rule must grant), and expressions have no side effects.
+   */
+  static Plan of(List<Step> steps, org.kos.ksm.model.Decision constant, List<Boolean> statefulSteps) {
+    List<Step> free = new java.util.ArrayList<>();
+    List<Step> locked = new java.util.ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      (statefulSteps.get(i) ? locked : free).add(steps.get(i));
+    }
+    return new Plan(List.copyOf(steps), constant, !locked.isEmpty(), List.copyOf(free), List.copyOf(locked));
+  }
+
   sealed interface Step permits Call, Choice {}
 
   /**
    * A rule call, with where the policy says it ("security.psl:12:5"), the object and method it calls
    * (for audit) and the audit profile of its body ({@code audit p}; null: the global profile).
    */
-  record Call(Node rule, String at, boolean isGrant, String object, String method, String profile)
-      implements Step {}
+  record Call(Node rule, String at, boolean isGrant, String object, String method, String profile,
+      boolean stateful) implements Step {}
 
   /** A choice: its head, alternatives (labels are texts, or regexes for re.select), the {@code _} body. */
   record Choice(Node head, boolean regex, List<String> labels, List<List<Step>> bodies, List<Step> otherwise,
-      String at) implements Step {}
+      String at, boolean stateful) implements Step {}
 }

@@ -34,10 +34,15 @@ final class Planner {
 
   Plan plan(Key key) {
     List<Plan.Step> steps = new ArrayList<>();
+    List<Boolean> statefulSteps = new ArrayList<>();
     boolean[] stateful = {false};
     for (JsonNode b : bindings) {
       if (EventKind.of(b.get("event").asText()) == key.kind() && matches(b.get("selectors"), key)) {
+        int before = steps.size();
         body(b.get("body"), key, steps, stateful, null);
+        for (int i = before; i < steps.size(); i++) {
+          statefulSteps.add(touchesState(steps.get(i)));
+        }
       }
     }
     Decision constant = null;
@@ -46,7 +51,7 @@ final class Planner {
     } else if (steps.stream().allMatch(s -> s instanceof Plan.Call c && c.isGrant() && !audit.audits(c))) {
       constant = Decision.GRANTED;
     }
-    return new Plan(List.copyOf(steps), constant, stateful[0]);
+    return Plan.of(steps, constant, statefulSteps);
   }
 
   private void body(JsonNode body, Key key, List<Plan.Step> out, boolean[] stateful, String outerProfile) {
@@ -55,17 +60,19 @@ final class Planner {
       String at = at(st.get("at"));
       if (st.has("call")) {
         JsonNode call = st.get("call");
-        stateful[0] |= Nodes.touchesState(st, statefulObjects);
+        boolean touches = Nodes.touchesState(st, statefulObjects);
+        stateful[0] |= touches;
         boolean grant = "Base".equals(call.path("model").asText()) && "grant".equals(call.path("method").asText());
         out.add(new Plan.Call(nodes.compile(st), at, grant, call.path("object").asText(),
-            call.path("method").asText(), profile));
+            call.path("method").asText(), profile, touches));
       } else if (st.has("match")) {
         if (matches(st.get("match").get("selectors"), key)) {
           body(st.get("match").get("body"), key, out, stateful, profile);
         }
       } else if (st.has("choice")) {
         JsonNode c = st.get("choice");
-        stateful[0] |= Nodes.touchesState(c.get("head"), statefulObjects);
+        boolean touches = Nodes.touchesState(c, statefulObjects);
+        stateful[0] |= touches;
         JsonNode head = c.get("head");
         boolean regex = head.has("call") && "Regex".equals(head.get("call").path("model").asText())
             && "select".equals(head.get("call").path("method").asText());
@@ -83,9 +90,15 @@ final class Planner {
           body(c.get("otherwise"), key, otherwise, stateful, profile);
           otherwise = List.copyOf(otherwise);
         }
-        out.add(new Plan.Choice(nodes.compile(head), regex, List.copyOf(labels), List.copyOf(bodies), otherwise, at));
+        out.add(new Plan.Choice(nodes.compile(head), regex, List.copyOf(labels), List.copyOf(bodies), otherwise, at,
+            touches));
       }
     }
+  }
+
+  /** Whether a step (a rule call, or a choice with everything under it) reads or changes model state. */
+  private boolean touchesState(Plan.Step s) {
+    return s instanceof Plan.Call c ? c.stateful() : ((Plan.Choice) s).stateful();
   }
 
   /** Whether every selector matches the key (spec §4's selectors). */

@@ -12,12 +12,17 @@ import java.util.function.Supplier;
  * granted. One event is evaluated by one thread; the engine serialises events that touch state.
  */
 public final class EventState {
-  private final Map<Object, Draft> drafts = new IdentityHashMap<>();
-  private final List<Draft> order = new ArrayList<>();
+  // Created on the first change: most events (Base rules, message checks, reads) change nothing.
+  private Map<Object, Draft> drafts;
+  private List<Draft> order;
 
   /** The event's draft for {@code owner}, created by {@code create} on first use. */
   @SuppressWarnings("unchecked")
   public <D extends Draft> D draft(Object owner, Supplier<D> create) {
+    if (drafts == null) {
+      drafts = new IdentityHashMap<>(8);
+      order = new ArrayList<>(2);
+    }
     Draft d = drafts.get(owner);
     if (d == null) {
       d = create.get();
@@ -33,11 +38,13 @@ public final class EventState {
    */
   @SuppressWarnings("unchecked")
   public <D extends Draft> D peek(Object owner) {
-    return (D) drafts.get(owner);
+    return drafts == null ? null : (D) drafts.get(owner);
   }
 
   /** Applies every draft, in the order the objects were first touched. */
   public void commit() {
-    order.forEach(Draft::commit);
+    if (order != null) {
+      order.forEach(Draft::commit);
+    }
   }
 }
