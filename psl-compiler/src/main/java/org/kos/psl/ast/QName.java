@@ -6,7 +6,7 @@ import org.kos.nkc.diag.SourceSpan;
 /** A dotted name ({@code a.b.C}, {@code message.x.y}, {@code pingComp.pingImpl}); each part keeps its place. */
 public record QName(List<Name> parts, SourceSpan span) {
   public QName {
-    parts = List.copyOf(parts);
+    parts = List.copyOf(parts); // no copy when already an immutable List.of
   }
 
   public String text() {

@@ -150,6 +150,11 @@ public final class PslLexer {
   /** {@code "..."}: {@code \\} and {@code \"} are the only escapes (spec §2, §16 item 15). */
   private int text(int start) {
     int n = text.length();
+    int close = text.indexOf('"', start + 1);
+    if (close > 0 && plain(start + 1, close)) {
+      tokens.add(TokenKind.TEXT, start, close + 1, text.substring(start + 1, close)); // no escapes: as written
+      return close + 1;
+    }
     StringBuilder value = new StringBuilder();
     int i = start + 1;
     while (i < n) {
@@ -177,6 +182,17 @@ public final class PslLexer {
     error(PslRule.PS0102, start, i, "text literal is not closed: '\"' is missing before the end of the line");
     tokens.add(TokenKind.TEXT, start, i, value.toString());
     return i;
+  }
+
+  /** Whether {@code [from, to)} has neither a line break nor a backslash: a literal to take as written. */
+  private boolean plain(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A {@code ```regex} block: raw lines up to a line holding {@code ```}; backslashes are not doubled. */

@@ -16,15 +16,21 @@ public final class Tokens {
   private static final TokenKind[] KINDS = TokenKind.values();
 
   private final PslSource source;
-  private byte[] kinds = new byte[64];
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private int[] values = new int[64];
+  private byte[] kinds;
+  private int[] starts;
+  private int[] ends;
+  private int[] values;
   private final List<Object> literals = new ArrayList<>();
   private int size;
 
   Tokens(PslSource source) {
     this.source = source;
+    // About one token per five characters in real policies: sized once, rarely grown.
+    int n = Math.max(64, source.text().length() / 5);
+    kinds = new byte[n];
+    starts = new int[n];
+    ends = new int[n];
+    values = new int[n];
   }
 
   void add(TokenKind kind, int start, int end, Object literal) {

@@ -238,7 +238,7 @@ public final class PslParser {
           + "'; selectors are src, dst, endpoint, interface, component and method");
     }
     p += 2;
-    QName value = qname("a name after '" + key.keyword() + "='");
+    QName value = qname("a class, endpoint, interface, component or method name after '='");
     return new Selector(key, value, span(start));
   }
 
@@ -926,8 +926,12 @@ public final class PslParser {
   // ---------------------------------------------------------------- helpers
 
   private QName qname(String what) {
-    List<Name> parts = new ArrayList<>();
-    parts.add(name(what));
+    Name first = name(what);
+    if (!(kind() == TokenKind.DOT && kind(p + 1) == TokenKind.IDENT)) {
+      return new QName(List.of(first), first.span()); // most names have one part: no list to grow
+    }
+    List<Name> parts = new ArrayList<>(4);
+    parts.add(first);
     while (kind() == TokenKind.DOT && kind(p + 1) == TokenKind.IDENT) {
       p++;
       parts.add(name(what));

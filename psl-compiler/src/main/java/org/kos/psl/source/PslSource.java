@@ -1,6 +1,5 @@
 package org.kos.psl.source;
 
-import java.util.function.BiFunction;
 import org.kos.nkc.diag.SourceFile;
 import org.kos.nkc.diag.SourceSpan;
 
@@ -12,10 +11,16 @@ import org.kos.nkc.diag.SourceSpan;
 public final class PslSource {
   private final SourceFile file;
   private final String text;
-  private final BiFunction<Integer, Integer, SourceSpan> spans;
+  private final Spans spans;
   private final boolean sdk;
 
-  public PslSource(SourceFile file, String text, BiFunction<Integer, Integer, SourceSpan> spans, boolean sdk) {
+  /** Maps {@code [start, end)} of the lexed text to the user's file (ints, not boxed: called per token). */
+  @FunctionalInterface
+  public interface Spans {
+    SourceSpan span(int start, int end);
+  }
+
+  public PslSource(SourceFile file, String text, Spans spans, boolean sdk) {
     this.file = file;
     this.text = text;
     this.spans = spans;
@@ -44,6 +49,6 @@ public final class PslSource {
 
   /** The span of the user's file that {@code [start, end)} of {@link #text()} came from. */
   public SourceSpan span(int start, int end) {
-    return spans.apply(start, end);
+    return spans.span(start, end);
   }
 }
