@@ -10,17 +10,12 @@ import org.kos.ksm.model.Unit;
  * Base (spec §8.1): {@code grant ()}, {@code assert (b)}, {@code deny ()} and {@code deny (b)}.
  * {@code deny (false)} grants: vendor policies use it as an event's only rule (§16 item 12).
  */
-final class Base implements ModelObject {
-  private final String name;
+final class Base extends NamedObject {
 
   Base(String name) {
-    this.name = name;
+    super(name);
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
   @Override
   public Object call(String method, Object argument, EventState event) throws EvalException {

@@ -7,17 +7,12 @@ import org.kos.ksm.model.ModelObject;
 import org.kos.ksm.model.Values;
 
 /** Bool (spec §8.3): {@code all}, {@code any}, {@code cond} and the rule {@code assert}. */
-final class Bool implements ModelObject {
-  private final String name;
+final class Bool extends NamedObject {
 
   Bool(String name) {
-    this.name = name;
+    super(name);
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
   @Override
   public Object call(String method, Object argument, EventState event) throws EvalException {

@@ -16,8 +16,7 @@ import org.kos.ksm.model.Values;
  * error. States are kept as indexes into the configuration, so the hot calls ({@code allow},
  * {@code query}) allocate nothing.
  */
-final class Flow implements ModelObject {
-  private final String name;
+final class Flow extends NamedObject {
   private final String[] states;
   private final Map<String, Integer> index = new HashMap<>();
   private final Integer initial;
@@ -25,7 +24,7 @@ final class Flow implements ModelObject {
   private final SidContexts<Integer> machines = new SidContexts<>();
 
   private Flow(String name, List<Object> states, String initial, Map<String, Object> transitions) {
-    this.name = name;
+    super(name);
     this.states = new String[states.size()];
     for (Object s : states) {
       String state = Config.text(s, "a state", name);
@@ -57,10 +56,6 @@ final class Flow implements ModelObject {
         Config.map(transitions, "transitions", name));
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
   @Override
   public Object call(String method, Object argument, EventState event) throws EvalException {

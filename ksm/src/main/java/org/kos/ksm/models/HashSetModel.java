@@ -15,15 +15,14 @@ import org.kos.ksm.model.Values;
  * records and tuples compare field by field). An entry outside the {@code Entry} type is an
  * evaluation error, not a denial (§16 item 17).
  */
-final class HashSetModel implements ModelObject {
-  private final String name;
+final class HashSetModel extends NamedObject {
   private final ValueType entryType;
   private final int setSize;
   private final int poolSize;
   private final SidContexts<Set<Object>> tables = new SidContexts<>();
 
   private HashSetModel(String name, ValueType entryType, int setSize, int poolSize) {
-    this.name = name;
+    super(name);
     this.entryType = entryType;
     this.setSize = setSize;
     this.poolSize = poolSize;
@@ -34,15 +33,11 @@ final class HashSetModel implements ModelObject {
     return new HashSetModel(name, entryType, Config.count(c, "set_size", name), Config.count(c, "pool_size", name));
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
   @Override
   public Object call(String method, Object argument, EventState event) throws EvalException {
     switch (method) {
-      case "init": return init(argument, event);
+      case "init": return tables.init(argument, event, poolSize, () -> new HashSet<>());
       case "fini": return tables.fini(argument, event);
       case "add": return add(argument, event);
       case "remove": return remove(argument, event);
@@ -54,15 +49,6 @@ final class HashSetModel implements ModelObject {
   @Override
   public void forget(long sid) {
     tables.forget(sid);
-  }
-
-  private Decision init(Object argument, EventState event) throws EvalException {
-    int sid = Args.sid(argument, "sid");
-    if (sid == Args.OUT_OF_RANGE || tables.get(event, sid) != null || tables.size(event) >= poolSize) {
-      return Decision.DENIED;
-    }
-    tables.put(event, sid, new HashSet<>()); // a fresh table: a freed one keeps no old values
-    return Decision.GRANTED;
   }
 
   private Decision add(Object argument, EventState event) throws EvalException {

@@ -11,17 +11,12 @@ import org.kos.ksm.model.Values;
  * the target. {@code uint64} and {@code sint64} accept every long: a UInt64 of 2^63 or more arrives
  * as a negative long, and the compiler admits no negative value to {@code uint64}.
  */
-final class MathModel implements ModelObject {
-  private final String name;
+final class MathModel extends NamedObject {
 
   MathModel(String name) {
-    this.name = name;
+    super(name);
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
   @Override
   public Object call(String method, Object argument, EventState event) throws EvalException {

@@ -24,16 +24,15 @@ import org.kos.ksm.models.MicLevels.Level;
  *   <li>{@code query_level} answers the level (not levelR) as {@link MicLevels#render} writes it.
  * </ul>
  */
-final class Mic implements ModelObject {
+final class Mic extends NamedObject {
   /** One SID's levels. */
   private record Labels(Level level, Level levelR) {}
 
-  private final String name;
   private final MicLevels levels;
   private final SidContexts<Labels> labels = new SidContexts<>();
 
   private Mic(String name, MicLevels levels) {
-    this.name = name;
+    super(name);
     this.levels = levels;
   }
 
@@ -41,10 +40,6 @@ final class Mic implements ModelObject {
     return new Mic(name, MicLevels.of(name, config));
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
   @Override
   public Object call(String method, Object argument, EventState event) throws EvalException {

@@ -8,17 +8,12 @@ import org.kos.ksm.model.ModelObject;
 import org.kos.ksm.model.Unit;
 
 /** Pred (spec §8.2): {@code pred.empty x}; its comparison operators are the engine's. */
-final class Pred implements ModelObject {
-  private final String name;
+final class Pred extends NamedObject {
 
   Pred(String name) {
-    this.name = name;
+    super(name);
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
   @Override
   public Object call(String method, Object argument, EventState event) throws EvalException {

@@ -14,23 +14,18 @@ import org.kos.ksm.model.Values;
  * anywhere in the text (§16 item 14); anchor with {@code ^...$} for the whole text. The dialect is
  * {@link RegexDialect}'s. Compiled patterns are shared by all objects and threads in a bounded cache.
  */
-public final class Regex implements ModelObject {
+public final class Regex extends NamedObject {
   /** Patterns are policy literals in practice; the bound only stops a message-driven flood. */
   private static final int CACHE_LIMIT = 1024;
 
   /** Pattern text to its compiled {@link Pattern}, or to the {@link String} reason it is refused. */
   private static final ConcurrentHashMap<String, Object> CACHE = new ConcurrentHashMap<>();
 
-  private final String name;
 
   Regex(String name) {
-    this.name = name;
+    super(name);
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
   @Override
   public Object call(String method, Object argument, EventState event) throws EvalException {

@@ -37,6 +37,20 @@ final class SidContexts<C> {
     change(event, sid, context);
   }
 
+  /**
+   * The {@code init {sid}} rule of the pooled models: binds {@code fresh} to the SID; denied when the
+   * SID is out of range or already bound, or when {@code poolSize} tables are in use.
+   */
+  org.kos.ksm.model.Decision init(Object argument, EventState event, int poolSize,
+      java.util.function.Supplier<C> fresh) throws org.kos.ksm.model.EvalException {
+    int sid = Args.sid(argument, "sid");
+    if (sid == Args.OUT_OF_RANGE || get(event, sid) != null || size(event) >= poolSize) {
+      return org.kos.ksm.model.Decision.DENIED;
+    }
+    put(event, sid, fresh.get());
+    return org.kos.ksm.model.Decision.GRANTED;
+  }
+
   /** The {@code fini {sid}} rule every pooled model has: unbinds the SID's context (denied when there is none). */
   org.kos.ksm.model.Decision fini(Object argument, EventState event) throws org.kos.ksm.model.EvalException {
     int sid = Args.sid(argument, "sid");

@@ -20,8 +20,7 @@ import org.kos.ksm.model.Values;
  * names the key whose UTF-8 bytes it holds. A {@code value} outside the {@code Value} type is an
  * evaluation error (§16 item 17).
  */
-final class StaticMap implements ModelObject {
-  private final String name;
+final class StaticMap extends NamedObject {
   private final ValueType valueType;
   private final int poolSize;
   private final Map<String, Integer> keyByText = new HashMap<>();
@@ -37,7 +36,7 @@ final class StaticMap implements ModelObject {
   }
 
   private StaticMap(String name, ValueType valueType, Map<String, Object> keys, int poolSize) {
-    this.name = name;
+    super(name);
     this.valueType = valueType;
     this.poolSize = poolSize;
     this.defaults = new Object[keys.size()];
@@ -58,15 +57,11 @@ final class StaticMap implements ModelObject {
     return new StaticMap(name, valueType, keys, Config.count(c, "pool_size", name));
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
   @Override
   public Object call(String method, Object argument, EventState event) throws EvalException {
     switch (method) {
-      case "init": return init(argument, event);
+      case "init": return tables.init(argument, event, poolSize, () -> new Table(defaults.clone(), defaults.clone()));
       case "fini": return tables.fini(argument, event);
       case "set": return set(argument, event);
       case "commit": return copy(argument, event, true);
@@ -81,15 +76,6 @@ final class StaticMap implements ModelObject {
   @Override
   public void forget(long sid) {
     tables.forget(sid);
-  }
-
-  private Decision init(Object argument, EventState event) throws EvalException {
-    int sid = Args.sid(argument, "sid");
-    if (sid == Args.OUT_OF_RANGE || tables.get(event, sid) != null || tables.size(event) >= poolSize) {
-      return Decision.DENIED;
-    }
-    tables.put(event, sid, new Table(defaults.clone(), defaults.clone()));
-    return Decision.GRANTED;
   }
 
   private Decision set(Object argument, EventState event) throws EvalException {

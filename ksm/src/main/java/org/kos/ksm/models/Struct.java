@@ -10,17 +10,12 @@ import org.kos.ksm.model.ModelObject;
  * Struct (spec §8.5): {@code size x}, the element count of a list, set, sequence, array or map, or
  * the character (code point) count of a text. Field and index access are the engine's.
  */
-final class Struct implements ModelObject {
-  private final String name;
+final class Struct extends NamedObject {
 
   Struct(String name) {
-    this.name = name;
+    super(name);
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
   @Override
   public Object call(String method, Object argument, EventState event) throws EvalException {
