@@ -4,12 +4,17 @@ import java.util.List;
 import org.kos.nkc.diag.SourceSpan;
 
 /** A dotted name ({@code a.b.C}, {@code message.x.y}, {@code pingComp.pingImpl}); each part keeps its place. */
-public record QName(List<Name> parts, SourceSpan span) {
+public record QName(List<Name> parts, SourceSpan span, String text) {
   public QName {
     parts = List.copyOf(parts); // no copy when already an immutable List.of
   }
 
-  public String text() {
+  /** The name of these parts; its text ({@code a.b.C}) is joined once, as checks read it often. */
+  public QName(List<Name> parts, SourceSpan span) {
+    this(parts, span, join(parts));
+  }
+
+  private static String join(List<Name> parts) {
     if (parts.size() == 1) {
       return parts.get(0).text();
     }

@@ -254,9 +254,15 @@ final class SelectorResolver {
   }
 
   private boolean hasMethod(String iface, String method) {
-    return nk != null && nk.iface(iface).map(i -> i.methods().stream().anyMatch(m -> m.name().equals(method)))
-        .orElse(false);
+    return nk != null && methodNames.computeIfAbsent(iface, i -> {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      nk.iface(i).ifPresent(x -> x.methods().forEach(m -> names.add(m.name())));
+      return names;
+    }).contains(method);
   }
+
+  /** Method names by interface, looked up for every selector: computed once per policy. */
+  private final Map<String, java.util.Set<String>> methodNames = new java.util.HashMap<>();
 
   /** The methods an event of this context may call, one per distinct interface. */
   List<Method> methods(EventContext ctx) {
