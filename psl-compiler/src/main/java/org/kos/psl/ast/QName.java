@@ -15,15 +15,25 @@ public record QName(List<Name> parts, SourceSpan span, String text) {
   }
 
   private static String join(List<Name> parts) {
-    if (parts.size() == 1) {
+    int n = parts.size();
+    if (n == 1) {
       return parts.get(0).text();
     }
-    StringBuilder b = new StringBuilder();
-    for (Name p : parts) {
-      if (b.length() > 0) {
+    int length = n - 1;
+    for (int i = 0; i < n; i++) {
+      length += parts.get(i).text().length();
+    }
+    SourceSpan first = parts.get(0).span();
+    SourceSpan last = parts.get(n - 1).span();
+    if (first.file() == last.file() && last.end() - first.start() == length) {
+      return first.file().text().substring(first.start(), last.end()); // written as a.b.C: one copy
+    }
+    StringBuilder b = new StringBuilder(length);
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
         b.append('.');
       }
-      b.append(p.text());
+      b.append(parts.get(i).text());
     }
     return b.toString();
   }

@@ -25,8 +25,8 @@ public final class Tokens {
 
   Tokens(PslSource source) {
     this.source = source;
-    // About one token per five characters in real policies: sized once, rarely grown.
-    int n = Math.max(64, source.text().length() / 5);
+    // About one token per three characters in real policies: sized once, rarely grown.
+    int n = Math.max(64, source.text().length() / 3);
     kinds = new byte[n];
     starts = new int[n];
     ends = new int[n];
@@ -82,7 +82,37 @@ public final class Tokens {
   }
 
   public String text(int i) {
-    return source.text().substring(starts[i], ends[i]);
+    if (kinds[i] != IDENT) {
+      return source.text().substring(starts[i], ends[i]);
+    }
+    return name(starts[i], ends[i]);
+  }
+
+  private static final int IDENT = TokenKind.IDENT.ordinal();
+  /** Words seen in this file: a policy repeats a few dozen names thousands of times (grant, match, classes). */
+  private String[] words = new String[256];
+
+  /** The word at {@code [start, end)}, one String per distinct word of the file. */
+  private String name(int start, int end) {
+    String text = source.text();
+    int h = 0;
+    for (int k = start; k < end; k++) {
+      h = 31 * h + text.charAt(k);
+    }
+    int mask = words.length - 1;
+    int len = end - start;
+    for (int probe = h & mask, tries = 0; tries < 8; probe = (probe + 1) & mask, tries++) {
+      String w = words[probe];
+      if (w == null) {
+        w = text.substring(start, end);
+        words[probe] = w;
+        return w;
+      }
+      if (w.length() == len && text.regionMatches(start, w, 0, len)) {
+        return w;
+      }
+    }
+    return text.substring(start, end); // a crowded table: no cache for this one
   }
 
   /** The value of an INT token (null when it was malformed). */
