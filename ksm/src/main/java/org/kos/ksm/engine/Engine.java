@@ -31,7 +31,7 @@ public final class Engine {
   private final Map<String, ModelObject> objects = new LinkedHashMap<>();
   private final Planner planner;
   /** Plans by packed key (see {@link #key}); keys of classes past 16382 go to {@link #widePlans}. */
-  private final Map<Long, Plan> plans = new ConcurrentHashMap<>();
+  private final PlanTable plans = new PlanTable();
   private final Map<Planner.Key, Plan> widePlans = new ConcurrentHashMap<>();
   private final Object stateLock = new Object();
   private final AuditPolicy audit;
@@ -83,7 +83,21 @@ public final class Engine {
 
   /** Decides one event. */
   public Verdict decide(Event event) {
-    Plan plan = plan(event);
+    return decide(plan(event), event);
+  }
+
+  /**
+   * The decision when it does not depend on the event's values (a plan of {@code grant ()} calls
+   * only), else null: the monitor then answers a message without building the engine's event.
+   */
+  Verdict constant(EventKind kind, org.kos.ksm.module.ClassInfo src, org.kos.ksm.module.ClassInfo dst,
+      org.kos.ksm.module.EndpointInfo endpoint, org.kos.ksm.module.MethodInfo method) {
+    long key = key(kind, src, dst, endpoint, method);
+    Plan p = key < 0 ? null : plans.get(key);
+    return p != null && p.constant() == Decision.GRANTED ? Verdict.GRANTED : null;
+  }
+
+  private Verdict decide(Plan plan, Event event) {
     if (plan.constant() == Decision.GRANTED) {
       return Verdict.GRANTED;
     }
@@ -113,14 +127,19 @@ public final class Engine {
    * each) in one long; -1 when a class id does not fit.
    */
   private static long key(Event e) {
-    long src = e.src() == null ? 0 : e.src().id() + 1L;
-    long dst = e.dst() == null ? 0 : e.dst().id() + 1L;
+    return key(e.kind(), e.src(), e.dst(), e.endpoint(), e.method());
+  }
+
+  private static long key(EventKind kind, org.kos.ksm.module.ClassInfo s, org.kos.ksm.module.ClassInfo d,
+      org.kos.ksm.module.EndpointInfo endpoint, org.kos.ksm.module.MethodInfo method) {
+    long src = s == null ? 0 : s.id() + 1L;
+    long dst = d == null ? 0 : d.id() + 1L;
     if (src >= 1 << 14 || dst >= 1 << 14) {
       return -1;
     }
-    long riid = e.endpoint() == null ? 0 : (e.endpoint().riid() + 1L) & 0xFFFF;
-    long mid = e.method() == null ? 0 : (e.method().mid() + 1L) & 0xFFFF;
-    return (long) e.kind().ordinal() << 60 | src << 46 | dst << 32 | riid << 16 | mid;
+    long riid = endpoint == null ? 0 : (endpoint.riid() + 1L) & 0xFFFF;
+    long mid = method == null ? 0 : (method.mid() + 1L) & 0xFFFF;
+    return (long) kind.ordinal() << 60 | src << 46 | dst << 32 | riid << 16 | mid;
   }
 
   private Verdict evaluate(Plan plan, Event event) {

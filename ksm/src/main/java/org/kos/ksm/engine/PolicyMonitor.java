@@ -58,8 +58,11 @@ public final class PolicyMonitor implements SecurityMonitor {
       params = (flags & NkMessage.FLAG_STATUS) != 0 ? Map.of()
           : kind == EventKind.REQUEST ? method.in() : kind == EventKind.ERROR ? method.error() : method.out();
     }
-    Event event = new Event(kind, src, m.sourceSid(), dst, m.targetSid(), endpoint, method, params, m.message());
     String invalid = MessageCheck.problem(params, m.message());
+    if (invalid == null && engine.constant(kind, src, dst, endpoint, method) != null) {
+      return true; // granted whatever the message holds: no event to build
+    }
+    Event event = new Event(kind, src, m.sourceSid(), dst, m.targetSid(), endpoint, method, params, m.message());
     if (invalid != null) {
       return answer(engine.invalid(event, "invalid message: " + invalid));
     }
