@@ -3,6 +3,7 @@ package org.kos.ksm.models;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.kos.kernel.security.PolicyRegex;
 import org.kos.ksm.model.EvalException;
 import org.kos.ksm.model.EventState;
 import org.kos.ksm.model.ModelObject;
@@ -12,7 +13,7 @@ import org.kos.ksm.model.Values;
  * Regex (spec §8.6): {@code re.match {text, pattern}} and {@code re.select {text}} (a choice head:
  * the engine picks the alternative with {@link #matches}). A pattern matches when it is found
  * anywhere in the text (§16 item 14); anchor with {@code ^...$} for the whole text. The dialect is
- * {@link RegexDialect}'s. Compiled patterns are shared by all objects and threads in a bounded cache.
+ * {@link org.kos.kernel.security.PolicyRegex}'s. Compiled patterns are shared by all objects and threads in a bounded cache.
  */
 public final class Regex extends NamedObject {
   /** Patterns are policy literals in practice; the bound only stops a message-driven flood. */
@@ -73,11 +74,11 @@ public final class Regex extends NamedObject {
 
   private static Object translate(String pattern) {
     try {
-      return Pattern.compile(RegexDialect.translate(pattern), Pattern.DOTALL);
-    } catch (EvalException e) {
-      return e.getMessage();
+      return Pattern.compile(PolicyRegex.translate(pattern), Pattern.DOTALL);
     } catch (PatternSyntaxException e) {
       return "pattern \"" + pattern + "\": " + e.getDescription();
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
     }
   }
 }

@@ -1,7 +1,6 @@
-package org.kos.ksm.models;
+package org.kos.kernel.security;
 
 import java.util.Map;
-import org.kos.ksm.model.EvalException;
 
 /**
  * PSL's POSIX-ERE-like patterns (spec §16 item 15) rewritten for {@code java.util.regex}: classes,
@@ -14,7 +13,7 @@ import org.kos.ksm.model.EvalException;
  * flags, named and atomic groups), possessive quantifiers, {@code \Q...\E} quoting, collating
  * elements. The caller compiles with DOTALL ({@code .} matches a newline, as in ERE).
  */
-final class RegexDialect {
+public final class PolicyRegex {
   private static final Map<String, String> CLASSES = Map.ofEntries(
       Map.entry("alpha", "Alpha"), Map.entry("digit", "Digit"), Map.entry("alnum", "Alnum"),
       Map.entry("upper", "Upper"), Map.entry("lower", "Lower"), Map.entry("space", "Space"),
@@ -25,18 +24,22 @@ final class RegexDialect {
   private final StringBuilder out = new StringBuilder();
   private int i;
 
-  private RegexDialect(String pattern) {
+  private PolicyRegex(String pattern) {
     this.p = pattern;
   }
 
-  /** The Java regex for {@code pattern}; an error names what the dialect refuses. */
-  static String translate(String pattern) throws EvalException {
-    RegexDialect d = new RegexDialect(pattern);
+  /**
+   * The Java regex for {@code pattern}; {@link IllegalArgumentException} names what the dialect
+   * refuses. One dialect for the policy checker (kos psl check) and the security module, so a
+   * pattern that checks clean is one the kernel runs.
+   */
+  public static String translate(String pattern) {
+    PolicyRegex d = new PolicyRegex(pattern);
     d.run();
     return d.out.toString();
   }
 
-  private void run() throws EvalException {
+  private void run() {
     while (i < p.length()) {
       char c = p.charAt(i);
       switch (c) {
@@ -74,7 +77,7 @@ final class RegexDialect {
     }
   }
 
-  private void escape() throws EvalException {
+  private void escape() {
     char d = peek(1);
     if (d == 0) {
       throw refuse("a trailing backslash");
@@ -90,7 +93,7 @@ final class RegexDialect {
   }
 
   /** A bound {@code {m}}, {@code {m,}}, {@code {m,n}}, or else a literal brace. */
-  private void brace() throws EvalException {
+  private void brace() {
     int j = i + 1;
     while (j < p.length() && (Character.isDigit(p.charAt(j)) || p.charAt(j) == ',')) {
       j++;
@@ -106,14 +109,14 @@ final class RegexDialect {
     }
   }
 
-  private void notPossessive() throws EvalException {
+  private void notPossessive() {
     if (peek(0) == '+') {
       throw refuse("possessive quantifiers are not supported");
     }
   }
 
   /** {@code [...]}: a leading {@code ]} is literal, {@code [:class:]} is a POSIX class. */
-  private void bracket() throws EvalException {
+  private void bracket() {
     out.append('[');
     i++;
     if (peek(0) == '^') {
@@ -150,7 +153,7 @@ final class RegexDialect {
     }
   }
 
-  private void posixClass() throws EvalException {
+  private void posixClass() {
     int end = p.indexOf(":]", i + 2);
     String name = end < 0 ? null : CLASSES.get(p.substring(i + 2, end));
     if (name == null) {
@@ -165,7 +168,7 @@ final class RegexDialect {
     return i + k < p.length() ? p.charAt(i + k) : 0;
   }
 
-  private EvalException refuse(String what) {
-    return new EvalException("pattern \"" + p + "\": " + what);
+  private IllegalArgumentException refuse(String what) {
+    return new IllegalArgumentException("pattern \"" + p + "\": " + what);
   }
 }
