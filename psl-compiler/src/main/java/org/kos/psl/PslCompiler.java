@@ -130,7 +130,6 @@ public final class PslCompiler {
     SearchPath path = new SearchPath(nkRoots);
     Map<String, SourceFile> found = new LinkedHashMap<>();
     Set<PslFile> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    Map<String, Boolean> missing = new LinkedHashMap<>();
     for (LoadedPolicy root : roots) {
       for (PslFile file : root.files()) {
         if (!seen.add(file)) {
@@ -155,7 +154,6 @@ public final class PslCompiler {
           if (f != null) {
             found.put(name, f);
           } else {
-            missing.put(name, true);
             diagnostics.report(PslRule.PS0203.at(edl.span(), "class '" + name + "' not found: no "
                 + SearchPath.relativePath(name, UnitKind.EDL) + " in " + path.describe()
                 + "; add its directory with -I"));

@@ -35,11 +35,10 @@ final class Planner {
   Plan plan(Key key) {
     List<Plan.Step> steps = new ArrayList<>();
     List<Boolean> statefulSteps = new ArrayList<>();
-    boolean[] stateful = {false};
     for (JsonNode b : bindings) {
       if (EventKind.of(b.get("event").asText()) == key.kind() && matches(b.get("selectors"), key)) {
         int before = steps.size();
-        body(b.get("body"), key, steps, stateful, null);
+        body(b.get("body"), key, steps, null);
         for (int i = before; i < steps.size(); i++) {
           statefulSteps.add(touchesState(steps.get(i)));
         }
@@ -54,25 +53,23 @@ final class Planner {
     return Plan.of(steps, constant, statefulSteps);
   }
 
-  private void body(JsonNode body, Key key, List<Plan.Step> out, boolean[] stateful, String outerProfile) {
+  private void body(JsonNode body, Key key, List<Plan.Step> out, String outerProfile) {
     String profile = body.path("audit").isTextual() ? body.get("audit").asText() : outerProfile;
     for (JsonNode st : body.get("statements")) {
       String at = at(st.get("at"));
       if (st.has("call")) {
         JsonNode call = st.get("call");
         boolean touches = Nodes.touchesState(st, statefulObjects);
-        stateful[0] |= touches;
         boolean grant = "Base".equals(call.path("model").asText()) && "grant".equals(call.path("method").asText());
         out.add(new Plan.Call(nodes.compile(st), at, grant, call.path("object").asText(),
             call.path("method").asText(), profile, touches));
       } else if (st.has("match")) {
         if (matches(st.get("match").get("selectors"), key)) {
-          body(st.get("match").get("body"), key, out, stateful, profile);
+          body(st.get("match").get("body"), key, out, profile);
         }
       } else if (st.has("choice")) {
         JsonNode c = st.get("choice");
         boolean touches = Nodes.touchesState(c, statefulObjects);
-        stateful[0] |= touches;
         JsonNode head = c.get("head");
         boolean regex = head.has("call") && "Regex".equals(head.get("call").path("model").asText())
             && "select".equals(head.get("call").path("method").asText());
@@ -81,13 +78,13 @@ final class Planner {
         for (JsonNode alt : c.get("alternatives")) {
           labels.add(alt.get("label").asText());
           List<Plan.Step> inner = new ArrayList<>();
-          body(alt.get("body"), key, inner, stateful, profile);
+          body(alt.get("body"), key, inner, profile);
           bodies.add(List.copyOf(inner));
         }
         List<Plan.Step> otherwise = null;
         if (!c.get("otherwise").isNull()) {
           otherwise = new ArrayList<>();
-          body(c.get("otherwise"), key, otherwise, stateful, profile);
+          body(c.get("otherwise"), key, otherwise, profile);
           otherwise = List.copyOf(otherwise);
         }
         out.add(new Plan.Choice(nodes.compile(head), regex, List.copyOf(labels), List.copyOf(bodies), otherwise, at,
