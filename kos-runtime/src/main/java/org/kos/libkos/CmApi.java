@@ -1,12 +1,12 @@
 package org.kos.libkos;
 
-import org.kos.kernel.cm.ConnectionManager;
+import org.kos.libkos.spi.KernelLink;
 import org.kos.rc.RetcodeException;
 
 /** {@code coresrv/cm/cm_api.h}: dynamic channels through the connection manager. */
 public final class CmApi {
   /** {@code INVALID_HANDLE} as KnCmAccept's listener: create a new channel group. */
-  public static final int INVALID_HANDLE = ConnectionManager.INVALID_HANDLE;
+  public static final int INVALID_HANDLE = 0xFFFFFFFF;
 
   /** KnCmConnect's outputs: the client IPC handle and the endpoint id. */
   public record Connection(int handle, int rsid) {}
@@ -22,16 +22,12 @@ public final class CmApi {
    * rcNotConnected when it drops the request).
    */
   public static Connection KnCmConnect(String server, String service, long msecs) throws RetcodeException {
-    Caller c = Caller.get();
-    int[] r = c.kernel().connectionManager().connect(c.process(), server, service, msecs);
-    return new Connection(r[0], r[1]);
+    return KernelLink.get().cmConnect(server, service, msecs);
   }
 
   /** {@code KnCmListen}: the next channel request to the calling server ({@code filter} is unused). */
   public static Request KnCmListen(String filter, long msecs) throws RetcodeException {
-    Caller c = Caller.get();
-    ConnectionManager.Pending p = c.kernel().connectionManager().listen(c.process(), msecs);
-    return new Request(p.client(), p.service());
+    return KernelLink.get().cmListen(msecs);
   }
 
   /**
@@ -40,13 +36,11 @@ public final class CmApi {
    * returned handle is its listener), an existing listener handle adds the channel to its group.
    */
   public static int KnCmAccept(String client, String service, int rsid, int listener) throws RetcodeException {
-    Caller c = Caller.get();
-    return c.kernel().connectionManager().accept(c.process(), client, service, rsid, listener);
+    return KernelLink.get().cmAccept(client, service, rsid, listener);
   }
 
   /** {@code KnCmDrop}: refuses the request; the client's KnCmConnect ends with rcNotConnected. */
   public static void KnCmDrop(String client, String service) throws RetcodeException {
-    Caller c = Caller.get();
-    c.kernel().connectionManager().drop(c.process(), client, service);
+    KernelLink.get().cmDrop(client, service);
   }
 }

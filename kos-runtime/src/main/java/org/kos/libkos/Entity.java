@@ -1,12 +1,12 @@
 package org.kos.libkos;
 
-import org.kos.kernel.task.Process;
+import org.kos.libkos.spi.ProcessRef;
 
 /** A process created through the entity API ({@code Entity *}): opaque to programs. */
 public final class Entity {
-  final Process process;
+  final ProcessRef process;
 
-  Entity(Process process) {
+  Entity(ProcessRef process) {
     this.process = process;
   }
 

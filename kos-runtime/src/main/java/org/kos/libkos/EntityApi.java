@@ -1,6 +1,7 @@
 package org.kos.libkos;
 
 import java.util.Arrays;
+import org.kos.libkos.spi.KernelLink;
 import org.kos.rc.RetcodeException;
 
 /**
@@ -17,33 +18,31 @@ public final class EntityApi {
 
   /** {@code EntityInitEx}: a stopped process; null {@code name}/{@code path} default to the class name. */
   public static Entity EntityInitEx(EntityInfo info, String name, String path) throws RetcodeException {
-    Caller c = Caller.get();
-    return new Entity(c.kernel().createProcess(info, name, path));
+    return new Entity(KernelLink.get().entityCreate(info, name, path));
   }
 
   /** {@code EntitySetArgs}: argv, argv[0] first (Einit passes the path there). */
   public static void EntitySetArgs(Entity entity, String... args) throws RetcodeException {
-    entity.process.setArgs(Arrays.asList(args));
+    KernelLink.get().entitySetArgs(entity.process, Arrays.asList(args));
   }
 
   /** {@code EntitySetEnv}: "NAME=VALUE" entries. */
   public static void EntitySetEnv(Entity entity, String... envs) throws RetcodeException {
-    entity.process.setEnv(Arrays.asList(envs));
+    KernelLink.get().entitySetEnv(entity.process, Arrays.asList(envs));
   }
 
   /** {@code EntityConnect}: a channel in the server's default group (named like the server process). */
   public static void EntityConnect(Entity client, Entity server) throws RetcodeException {
-    Caller.get().kernel().connect(client.process, server.process, null);
+    KernelLink.get().entityConnect(client.process, server.process, null);
   }
 
   /** {@code EntityConnectToService}: a channel in the server's group {@code name} (the connection id). */
   public static void EntityConnectToService(Entity client, Entity server, String name) throws RetcodeException {
-    Caller.get().kernel().connect(client.process, server.process, name);
+    KernelLink.get().entityConnect(client.process, server.process, name);
   }
 
   /** {@code EntityRun}: starts a stopped process. */
   public static void EntityRun(Entity entity) throws RetcodeException {
-    Caller c = Caller.get();
-    c.kernel().start(c.process(), entity.process);
+    KernelLink.get().entityRun(entity.process);
   }
 }

@@ -1,6 +1,6 @@
 package org.kos.libkos;
 
-import org.kos.kernel.notice.NoticeReceiver;
+import org.kos.libkos.spi.KernelLink;
 import org.kos.rc.RetcodeException;
 
 /** {@code coresrv/handle/handle_api.h}: creating, copying, closing and revoking handles; security ids. */
@@ -9,8 +9,7 @@ public final class HandleApi {
 
   /** {@code KnHandleCreateUserObject}: a handle to a new user resource identified by {@code context}. */
   public static int KnHandleCreateUserObject(int type, int rights, int context) throws RetcodeException {
-    Caller c = Caller.get();
-    return c.kernel().handles().createUserObject(c.table(), type, rights, context);
+    return KernelLink.get().handleCreateUserObject(type, rights, context);
   }
 
   /**
@@ -18,9 +17,7 @@ public final class HandleApi {
    * EVENT_BADGE_CLOSED and EVENT_OBJECT_DESTROYED reach {@code notice} under {@code eventId}.
    */
   public static int KnHandleCreateBadge(int notice, long eventId, int context) throws RetcodeException {
-    Caller c = Caller.get();
-    NoticeReceiver receiver = c.kernel().handles().object(c.table(), notice, NoticeReceiver.class, 0);
-    return c.kernel().handles().createBadge(c.table(), receiver, eventId, context);
+    return KernelLink.get().handleCreateBadge(notice, eventId, context);
   }
 
   /**
@@ -29,8 +26,7 @@ public final class HandleApi {
    * ({@link org.kos.nk.HandleDesc#NO_BADGE} or {@link HandleTypes#INVALID_HANDLE} for none).
    */
   public static int KnHandleCopy(int handle, int newRightsMask, int badge) throws RetcodeException {
-    Caller c = Caller.get();
-    return c.kernel().handles().copy(c.table(), handle, newRightsMask, badge);
+    return KernelLink.get().handleCopy(handle, newRightsMask, badge);
   }
 
   /**
@@ -38,31 +34,26 @@ public final class HandleApi {
    * every handle to it, never reused); needs {@link Ocap#OCAP_HANDLE_GET_SID}.
    */
   public static int KnHandleGetSidByHandle(int handle) throws RetcodeException {
-    Caller c = Caller.get();
-    return c.kernel().handles().sid(c.table(), handle);
+    return KernelLink.get().handleGetSid(handle);
   }
 
   /** {@code KnHandleClose}. */
   public static void KnHandleClose(int handle) throws RetcodeException {
-    Caller c = Caller.get();
-    c.kernel().handles().close(c.table(), handle);
+    KernelLink.get().handleClose(handle);
   }
 
   /** {@code KnHandleRevoke}: closes the handle and revokes its descendants. */
   public static void KnHandleRevoke(int handle) throws RetcodeException {
-    Caller c = Caller.get();
-    c.kernel().handles().revoke(c.table(), handle);
+    KernelLink.get().handleRevoke(handle);
   }
 
   /** {@code KnHandleRevokeSubtree}: revokes what the transfer of {@code handle} with {@code badge} created. */
   public static void KnHandleRevokeSubtree(int handle, int badge) throws RetcodeException {
-    Caller c = Caller.get();
-    c.kernel().handles().revokeSubtree(c.table(), handle, badge);
+    KernelLink.get().handleRevokeSubtree(handle, badge);
   }
 
   /** The number of handles the calling process holds (what the Task statistics report). */
   public static int handleCount() throws RetcodeException {
-    Caller c = Caller.get();
-    return c.kernel().handles().count(c.table());
+    return KernelLink.get().handleCount();
   }
 }

@@ -1,6 +1,6 @@
 package org.kos.libkos;
 
-import org.kos.kernel.vmm.VirtualMemory;
+import org.kos.libkos.spi.KernelLink;
 import org.kos.rc.RetcodeException;
 
 /**
@@ -16,31 +16,27 @@ public final class MemoryApi {
   /** {@code memcpy(dst, (void *) addr, len)}: {@code len} bytes at {@code addr}. */
   public static byte[] read(long addr, int len) throws RetcodeException {
     byte[] out = new byte[len];
-    memory().read(addr, out, 0, len);
+    KernelLink.get().memoryRead(addr, out, 0, len);
     return out;
   }
 
   /** {@code memcpy((void *) addr, bytes, len)}. */
   public static void write(long addr, byte[] bytes) throws RetcodeException {
-    memory().write(addr, bytes, 0, bytes.length);
+    KernelLink.get().memoryWrite(addr, bytes, 0, bytes.length);
   }
 
   /** {@code *(int32_t *) addr}. */
   public static int readInt(long addr) throws RetcodeException {
-    return memory().readInt(addr);
+    return KernelLink.get().memoryReadInt(addr);
   }
 
   /** {@code *(int32_t *) addr = value}. */
   public static void writeInt(long addr, int value) throws RetcodeException {
-    memory().writeInt(addr, value);
+    KernelLink.get().memoryWriteInt(addr, value);
   }
 
   /** An atomic compare-and-swap of the word at {@code addr}: true when it held {@code expected}. */
   public static boolean compareAndSetInt(long addr, int expected, int update) throws RetcodeException {
-    return memory().compareAndSetInt(addr, expected, update);
-  }
-
-  private static VirtualMemory memory() throws RetcodeException {
-    return Caller.get().process().memory();
+    return KernelLink.get().memoryCompareAndSetInt(addr, expected, update);
   }
 }

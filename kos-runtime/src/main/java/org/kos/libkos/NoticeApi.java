@@ -1,7 +1,7 @@
 package org.kos.libkos;
 
 import java.util.List;
-import org.kos.kernel.notice.NoticeReceiver;
+import org.kos.libkos.spi.KernelLink;
 import org.kos.rc.RetcodeException;
 
 /** {@code coresrv/handle/notice_api.h}: notification receivers. */
@@ -10,15 +10,12 @@ public final class NoticeApi {
 
   /** {@code KnNoticeCreate}: the handle of a new notification receiver. */
   public static int KnNoticeCreate() throws RetcodeException {
-    Caller c = Caller.get();
-    return c.kernel().handles().install(c.table(), new NoticeReceiver(), Ocap.OCAP_NOTICE_FULL);
+    return KernelLink.get().noticeCreate();
   }
 
   /** {@code KnNoticeSubscribeToObject}. */
   public static void KnNoticeSubscribeToObject(int notice, int object, int evMask, long evId) throws RetcodeException {
-    Caller c = Caller.get();
-    NoticeReceiver r = c.kernel().handles().object(c.table(), notice, NoticeReceiver.class, 0);
-    c.kernel().handles().subscribe(c.table(), r, object, evMask, evId);
+    KernelLink.get().noticeSubscribeToObject(notice, object, evMask, evId);
   }
 
   /**
@@ -26,20 +23,17 @@ public final class NoticeApi {
    * ({@link EventDescr#INFINITE_TIMEOUT} for ever); rcTimeout when none came.
    */
   public static List<EventDesc> KnNoticeGetEvent(int notice, long msec, int countMax) throws RetcodeException {
-    Caller c = Caller.get();
-    return c.kernel().handles().object(c.table(), notice, NoticeReceiver.class, 0).getEvents(msec, countMax);
+    return KernelLink.get().noticeGetEvent(notice, msec, countMax);
   }
 
   /** {@code KnNoticeUnsubscribeFromEvent}: removes the receiver's entries with id {@code evId}, whatever their resource. */
   public static void KnNoticeUnsubscribeFromEvent(int notice, long evId) throws RetcodeException {
-    Caller c = Caller.get();
-    c.kernel().handles().unsubscribeFromEvent(receiver(c, notice), evId);
+    KernelLink.get().noticeUnsubscribeFromEvent(notice, evId);
   }
 
   /** {@code KnNoticeUnsubscribeFromObject}: removes the receiver's entries for the resource of {@code object}. */
   public static void KnNoticeUnsubscribeFromObject(int notice, int object) throws RetcodeException {
-    Caller c = Caller.get();
-    c.kernel().handles().unsubscribeFromObject(c.table(), receiver(c, notice), object);
+    KernelLink.get().noticeUnsubscribeFromObject(notice, object);
   }
 
   /**
@@ -48,19 +42,11 @@ public final class NoticeApi {
    * any more (rcInvalidOperation) and an empty receiver answers GetEvent with rcAbort at once.
    */
   public static void KnNoticeDropAndWake(int notice, boolean finish) throws RetcodeException {
-    Caller c = Caller.get();
-    NoticeReceiver r = receiver(c, notice);
-    r.wakeAll(finish);
-    c.kernel().handles().unsubscribeAll(r);
+    KernelLink.get().noticeDropAndWake(notice, finish);
   }
 
   /** {@code KnNoticeSetObjectEvent}: signals user (specialised-part) events on a resource. */
   public static void KnNoticeSetObjectEvent(int object, int evMask) throws RetcodeException {
-    Caller c = Caller.get();
-    c.kernel().handles().setObjectEvent(c.table(), object, evMask);
-  }
-
-  private static NoticeReceiver receiver(Caller c, int notice) throws RetcodeException {
-    return c.kernel().handles().object(c.table(), notice, NoticeReceiver.class, 0);
+    KernelLink.get().noticeSetObjectEvent(object, evMask);
   }
 }

@@ -1,5 +1,6 @@
 package org.kos.libkos;
 
+import org.kos.libkos.spi.KernelLink;
 import org.kos.rc.RetcodeException;
 
 /** {@code coresrv/sl/sl_api.h}: finding static channels by name. */
@@ -11,19 +12,16 @@ public final class SlApi {
 
   /** {@code ServiceLocatorRegister}: the listener handle of the calling server's channel {@code channel}. */
   public static int ServiceLocatorRegister(String channel) throws RetcodeException {
-    Caller c = Caller.get();
-    return c.kernel().serviceLocator().register(c.process(), channel);
+    return KernelLink.get().serviceLocatorRegister(channel);
   }
 
   /** {@code ServiceLocatorConnect}: the calling client's handle of the channel {@code channel}. */
   public static int ServiceLocatorConnect(String channel) throws RetcodeException {
-    Caller c = Caller.get();
-    return c.kernel().serviceLocator().clientHandle(c.process(), channel);
+    return KernelLink.get().serviceLocatorConnect(channel);
   }
 
   /** {@code ServiceLocatorGetRiid}: the RIID of the server endpoint, by either name form. */
   public static int ServiceLocatorGetRiid(int handle, String endpointName) throws RetcodeException {
-    Caller c = Caller.get();
-    return c.kernel().serviceLocator().riid(c.process(), handle, endpointName);
+    return KernelLink.get().serviceLocatorGetRiid(handle, endpointName);
   }
 }

@@ -1,5 +1,6 @@
 package org.kos.libkos;
 
+import org.kos.libkos.spi.KernelLink;
 import org.kos.rc.RetcodeException;
 
 /**
@@ -19,13 +20,11 @@ public final class SyncApi {
    * when {@code ftx} is not a readable committed aligned word.
    */
   public static long KnFutexWait(long ftx, int val, long mdelay) throws RetcodeException {
-    Caller c = Caller.get();
-    return c.kernel().futexes().await(c.process().memory(), ftx, val, mdelay);
+    return KernelLink.get().futexWait(ftx, val, mdelay);
   }
 
   /** {@code KnFutexWake}: resumes up to {@code nThreads} threads waiting on {@code ftx}; returns how many. */
   public static int KnFutexWake(long ftx, int nThreads) throws RetcodeException {
-    Caller c = Caller.get();
-    return c.kernel().futexes().wake(c.process().memory(), ftx, nThreads);
+    return KernelLink.get().futexWake(ftx, nThreads);
   }
 }

@@ -1,12 +1,7 @@
 package org.kos.libkos;
 
-import org.kos.kernel.ipc.Ipc;
-import org.kos.kernel.ipc.KernelCallTransport;
-import org.kos.kernel.ipc.KernelTransport;
-import org.kos.kernel.ipc.SecurityQueryTransport;
-import kl.core.CoreEntity;
+import org.kos.libkos.spi.KernelLink;
 import org.kos.nk.Arena;
-import org.kos.nk.LoopbackTransport;
 import org.kos.nk.NkMessage;
 import org.kos.nk.Transport;
 import org.kos.rc.RetcodeException;
@@ -18,20 +13,17 @@ public final class Syscalls {
   /** {@code Call}: sends a request through a client handle and waits for the response. */
   public static void Call(int handle, NkMessage req, Arena reqArena, NkMessage res, Arena resArena)
       throws RetcodeException {
-    Caller c = Caller.get();
-    c.kernel().ipc().call(c.table(), handle, req, reqArena, res, resArena, Ipc.INFINITE);
+    KernelLink.get().call(handle, req, reqArena, res, resArena);
   }
 
   /** {@code Recv}: waits for a request on a server or listener handle. */
   public static void Recv(int handle, NkMessage req, Arena reqArena) throws RetcodeException {
-    Caller c = Caller.get();
-    c.kernel().ipc().recv(c.table(), handle, req, reqArena, Ipc.INFINITE);
+    KernelLink.get().recv(handle, req, reqArena);
   }
 
   /** {@code Reply}: answers the request this thread last received on the handle. */
   public static void Reply(int handle, NkMessage res, Arena resArena) throws RetcodeException {
-    Caller c = Caller.get();
-    c.kernel().ipc().reply(c.table(), handle, res, resArena);
+    KernelLink.get().reply(handle, res, resArena);
   }
 
   /**
@@ -40,9 +32,7 @@ public final class Syscalls {
    * calls the kernel in the calling thread; handles in the messages are the caller's own.
    */
   public static Transport KnCoreTransport() throws RetcodeException {
-    Caller c = Caller.get();
-    return new KernelCallTransport(new LoopbackTransport(c.kernel().core(), CoreEntity.MAX_FIXED_SIZE,
-        CoreEntity.MAX_ARENA), c.kernel().ipc(), c.table(), c.kernel().sid());
+    return KernelLink.get().coreTransport();
   }
 
   /**
@@ -52,8 +42,7 @@ public final class Syscalls {
    * when the policy grants the query and fails with rcSecurityDisallow when it does not.
    */
   public static Transport KnSecurityTransport() throws RetcodeException {
-    Caller c = Caller.get();
-    return new SecurityQueryTransport(c.kernel().ipc(), c.table());
+    return KernelLink.get().securityTransport();
   }
 
   /**
@@ -61,7 +50,6 @@ public final class Syscalls {
    * (listener handle) use. One per thread, like a proxy.
    */
   public static Transport NkKosTransport(int handle) throws RetcodeException {
-    Caller c = Caller.get();
-    return new KernelTransport(c.kernel().ipc(), c.table(), handle);
+    return KernelLink.get().ipcTransport(handle);
   }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import kl.core.Common;
 import kl.core.Task;
-import org.kos.kernel.task.ProcessExit;
-import org.kos.kernel.task.TaskObject;
+import org.kos.libkos.spi.KernelLink;
 import org.kos.nk.HandleDesc;
 import org.kos.rc.RetcodeException;
 
@@ -17,7 +16,7 @@ import org.kos.rc.RetcodeException;
  */
 public final class TaskApi {
   /** The event a task handle's subscribers get when the process ends ({@code OBJECT_EVENT_SPEC(1)}, ours). */
-  public static final int EVENT_TASK_COMPLETED = TaskObject.EVENT_TASK_COMPLETED;
+  public static final int EVENT_TASK_COMPLETED = 1 << 8;
 
   /** How a process ended ({@code Task.ExitStatus*}); {@code info} follows the status. */
   public record ExitStatus(int status, Task.ExitInfo info) {}
@@ -123,17 +122,17 @@ public final class TaskApi {
 
   /** The process name (the task name Einit gave it). */
   public static String KnTaskGetName() throws RetcodeException {
-    return Caller.get().process().name();
+    return KernelLink.get().taskName();
   }
 
   /** argv, argv[0] (the executable path) first. */
   public static List<String> argv() throws RetcodeException {
-    return Caller.get().process().args();
+    return KernelLink.get().taskArgs();
   }
 
   /** The environment set by EntitySetEnv ({@code getenv} reads it, not the JVM's). */
   public static Map<String, String> environ() throws RetcodeException {
-    return Caller.get().process().env();
+    return KernelLink.get().taskEnv();
   }
 
   /** {@code getenv}: a variable of the process environment, or null. */
@@ -143,14 +142,14 @@ public final class TaskApi {
 
   /** {@code KosThreadCreate}: a started thread of the calling process running {@code body}. */
   public static Thread KosThreadCreate(Runnable body, String name) throws RetcodeException {
-    Thread t = Caller.get().process().newThread(body, name);
-    t.start();
+    Thread t = KernelLink.get().taskNewThread(body, name);
+    KernelLink.get().threadStart(t);
     return t;
   }
 
   /** {@code KnTaskExit}: ends the calling process with {@code status}; never returns. */
   public static void KnTaskExit(int status) throws RetcodeException {
-    Caller.get();
-    throw new ProcessExit(status);
+    KernelLink.get().taskExit(status);
+    throw new IllegalStateException("KnTaskExit returned");
   }
 }

@@ -2,7 +2,8 @@ package org.kos.libkos;
 
 import kl.core.Common;
 import kl.core.Thread;
-import org.kos.kernel.task.ProcessThread;
+import java.util.concurrent.ThreadFactory;
+import org.kos.libkos.spi.KernelLink;
 import org.kos.nk.HandleDesc;
 import org.kos.rc.RetcodeException;
 
@@ -13,13 +14,13 @@ import org.kos.rc.RetcodeException;
  * are thrown as {@link RetcodeException}.
  */
 public final class ThreadApi {
-  public static final int ThreadPriorityLowest = ProcessThread.PRIORITY_LOWEST;
-  public static final int ThreadPriorityNormal = ProcessThread.PRIORITY_NORMAL;
-  public static final int ThreadPriorityHighest = ProcessThread.PRIORITY_HIGHEST;
+  public static final int ThreadPriorityLowest = 0;
+  public static final int ThreadPriorityNormal = 15;
+  public static final int ThreadPriorityHighest = 31;
   /** Scheduler classes (values ours): time sharing (default), real-time FIFO, real-time round robin. */
-  public static final int THREAD_SCHED_OTHER = ProcessThread.SCHED_OTHER;
-  public static final int THREAD_SCHED_FIFO = ProcessThread.SCHED_FIFO;
-  public static final int THREAD_SCHED_RR = ProcessThread.SCHED_RR;
+  public static final int THREAD_SCHED_OTHER = 0;
+  public static final int THREAD_SCHED_FIFO = 1;
+  public static final int THREAD_SCHED_RR = 2;
 
   /** A thread created by {@link #KnThreadCreate}: its handle (OCAP_THREAD_FULL) and TID. */
   public record CreatedThread(int handle, int tid) {}
@@ -36,10 +37,7 @@ public final class ThreadApi {
    */
   public static CreatedThread KnThreadCreate(int priority, long stackSize, Runnable routine, boolean suspended)
       throws RetcodeException {
-    Caller c = Caller.get();
-    ProcessThread t = c.process().createThread(routine, priority, stackSize, suspended);
-    int h = c.kernel().handles().install(c.table(), t, Ocap.OCAP_THREAD_FULL);
-    return new CreatedThread(h, t.tid());
+    return KernelLink.get().threadCreate(priority, stackSize, routine, suspended);
   }
 
   /** {@code KnThreadOpenCurrent}: a handle (OCAP_THREAD_FULL) to the calling thread. */
@@ -51,7 +49,7 @@ public final class ThreadApi {
 
   /** {@code KosThreadCurrentId}: the calling thread's TID. */
   public static int KosThreadCurrentId() throws RetcodeException {
-    return Caller.get().process().currentThread().tid();
+    return KernelLink.get().threadCurrentId();
   }
 
   /** {@code KnThreadSuspend}: the calling thread waits until another resumes it. */
@@ -131,6 +129,25 @@ public final class ThreadApi {
 
   /** {@code KosThreadTlsGet}: what {@link #KnThreadSetTls} recorded, 0 for none. */
   public static long KosThreadTlsGet() throws RetcodeException {
-    return Caller.get().process().currentThread().tls();
+    return KernelLink.get().threadTlsGet();
+  }
+
+  /**
+   * {@code Thread.start()} as a program calls it: the kernel's program loader rewrites every
+   * {@code start()} of a {@code java.lang.Thread} in a program into this call, which counts the
+   * thread against the process's thread quota and fails with rcQuotaExceeded (the thread not
+   * started) when the process already has its quota's worth of live threads.
+   */
+  public static void start(java.lang.Thread thread) throws RetcodeException {
+    KernelLink.get().threadStart(thread);
+  }
+
+  /**
+   * The thread factory the program loader gives the {@code java.util.concurrent.Executors} a
+   * program makes without one: its threads belong to the calling process and count against the
+   * same quota (past it the factory makes no thread and the executor refuses the task).
+   */
+  public static ThreadFactory threadFactory() throws RetcodeException {
+    return KernelLink.get().threadFactory();
   }
 }

@@ -27,6 +27,8 @@ import org.kos.kernel.task.ProgramSource;
 import org.kos.kernel.handles.HandleTable;
 import org.kos.libkos.EndpointInfo;
 import org.kos.libkos.EntityInfo;
+import org.kos.libkos.spi.KernelLink;
+import org.kos.kernel.syscall.KernelSystemCalls;
 import org.kos.rc.Retcode;
 import org.kos.rc.RetcodeException;
 
@@ -37,6 +39,12 @@ import org.kos.rc.RetcodeException;
  * process from the calling thread.
  */
 public final class Kernel {
+  static {
+    // The facade's way in: one set of system calls for every kernel of the JVM, each call acting
+    // for the process of the calling thread.
+    KernelLink.install(new KernelSystemCalls());
+  }
+
   /** Handles a process may hold unless configured otherwise. */
   public static final int DEFAULT_HANDLE_QUOTA = 4096;
   /** Bytes of memory a process may commit unless configured otherwise. */

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import org.kos.kernel.handles.HandleTable;
 import org.kos.kernel.vmm.VirtualMemory;
 import org.kos.kernel.ipc.Ipc;
+import org.kos.libkos.spi.ProcessRef;
 import org.kos.rc.Retcode;
 import org.kos.rc.RetcodeException;
 
@@ -22,7 +24,10 @@ import org.kos.rc.RetcodeException;
  * every handle it holds (which wakes its peers: Calls to it end with rcNotConnected) and
  * interrupts its remaining threads.
  */
-public final class Process {
+public final class Process implements ProcessRef {
+  /** Live threads a process may have at once, its main thread included, unless the kernel says otherwise. */
+  public static final int DEFAULT_THREAD_QUOTA = 256;
+
   /** Lifecycle states. */
   public enum State {
     STOPPED,
@@ -53,6 +58,7 @@ public final class Process {
       ProcessThread.PRIORITY_NORMAL, 0);
   private volatile long defaultStackSize;
   private volatile long terminatedBy;
+  private volatile int threadQuota = DEFAULT_THREAD_QUOTA;
   /** Client handles by connection id, for ServiceLocatorConnect. */
   public final Map<String, Integer> connections = new ConcurrentHashMap<>();
   /** Channel groups served, by name, for ServiceLocatorRegister. */
@@ -89,10 +95,55 @@ public final class Process {
     return null;
   }
 
+  /** How many live threads the process may have at once (rcQuotaExceeded past it). */
+  public void setThreadQuota(int quota) {
+    threadQuota = quota;
+  }
+
+  /**
+   * Starts a thread the program made ({@code Thread.start()} in a program, rewritten by the
+   * program loader), if the process is below its thread quota: rcQuotaExceeded otherwise, and
+   * rcInvalidOperation once the process has ended. Serialised, so that concurrent starts cannot
+   * together pass the quota.
+   */
+  public synchronized void startThread(Thread t) throws RetcodeException {
+    admitThread();
+    t.start();
+  }
+
+  private void admitThread() throws RetcodeException {
+    if (state == State.EXITED) {
+      throw new RetcodeException(Retcode.rcInvalidOperation, "process " + name + " has ended");
+    }
+    if (threads.activeCount() >= threadQuota) {
+      throw new RetcodeException(Retcode.rcQuotaExceeded,
+          "process " + name + " already has " + threadQuota + " threads (its thread quota)");
+    }
+  }
+
+  /**
+   * Threads for a program's executors: of this process, and none past the thread quota (the
+   * executor then refuses the task). Threads an executor has not started yet are not counted, so
+   * a burst can pass the quota by the executor's own bound.
+   */
+  public ThreadFactory threadFactory() {
+    return body -> {
+      synchronized (this) {
+        try {
+          admitThread();
+        } catch (RetcodeException e) {
+          return null;
+        }
+        return newThread(body, name + ".pool");
+      }
+    };
+  }
+
   public int pid() {
     return pid;
   }
 
+  @Override
   public String name() {
     return name;
   }
@@ -102,6 +153,7 @@ public final class Process {
     return taskObject.sid();
   }
 
+  @Override
   public String eiid() {
     return eiid;
   }
@@ -296,8 +348,8 @@ public final class Process {
   public ProcessThread createThread(Runnable body, int priority, long stackSize, boolean suspended)
       throws RetcodeException {
     ProcessThread.checkPriority(priority);
-    if (state == State.EXITED) {
-      throw new RetcodeException(Retcode.rcInvalidOperation, "process " + name + " has ended");
+    synchronized (this) {
+      admitThread();
     }
     ProcessThread[] self = new ProcessThread[1];
     Runnable run = () -> {

@@ -1,4 +1,4 @@
-package org.kos.libkos;
+package org.kos.kernel.syscall;
 
 import org.kos.kernel.Kernel;
 import org.kos.kernel.handles.HandleTable;
@@ -6,7 +6,7 @@ import org.kos.kernel.task.Process;
 import org.kos.rc.Retcode;
 import org.kos.rc.RetcodeException;
 
-/** The kernel and process of the calling thread: every facade call starts here. */
+/** The kernel and process of the calling thread: every system call starts here. */
 record Caller(Kernel kernel, Process process) {
   static Caller get() throws RetcodeException {
     Kernel k = Kernel.current();
