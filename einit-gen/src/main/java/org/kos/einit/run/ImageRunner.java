@@ -67,8 +67,8 @@ public final class ImageRunner {
       TaskConsole outConsole = new TaskConsole(out);
       TaskConsole errConsole = new TaskConsole(err);
       try (RomImage rom = ImageReaders.open(image)) {
-        System.setOut(new PrintStream(outConsole, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errConsole, true, StandardCharsets.UTF_8));
+        System.setOut(TaskConsole.stream(outConsole));
+        System.setErr(TaskConsole.stream(errConsole));
         SecurityMonitor monitor = securityMonitor(rom, err);
         Kernel kernel = new Kernel(new ImagePrograms(rom), new RomBootImage(rom, Files.size(image)),
             Kernel.DEFAULT_HANDLE_QUOTA, Kernel.DEFAULT_MEMORY_QUOTA, monitor);

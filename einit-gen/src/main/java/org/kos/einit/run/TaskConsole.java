@@ -2,6 +2,7 @@ package org.kos.einit.run;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -19,6 +20,19 @@ final class TaskConsole extends OutputStream {
 
   TaskConsole(PrintWriter sink) {
     this.sink = sink;
+  }
+
+  /**
+   * The stream processes get as {@code System.out}/{@code System.err}: one program closing it
+   * must not silence the others, so {@code close()} only flushes.
+   */
+  static PrintStream stream(TaskConsole console) {
+    return new PrintStream(console, true, StandardCharsets.UTF_8) {
+      @Override
+      public void close() {
+        flush();
+      }
+    };
   }
 
   @Override
