@@ -1,0 +1,64 @@
+package org.kos.confinement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Compiles Java sources in memory, with line numbers, against the test class path. */
+final class InMemoryJavac {
+  private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
+
+  private InMemoryJavac() {}
+
+  /** Sources by path ({@code app/Main.java}) to class files by jar entry name ({@code app/Main.class}). */
+  static Map<String, byte[]> compile(Map<String, String> sources) {
+    List<JavaFileObject> units = new ArrayList<>();
+    sources.forEach((path, text) -> units.add(new SimpleJavaFileObject(URI.create("string:///" + path),
+        JavaFileObject.Kind.SOURCE) {
+      @Override
+      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+        return text;
+      }
+    }));
+    Map<String, byte[]> out = new TreeMap<>();
+    StandardJavaFileManager standard = JAVAC.getStandardFileManager(null, null, null);
+    JavaFileManager files = new ForwardingJavaFileManager<>(standard) {
+      @Override
+      public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+          FileObject sibling) {
+        String entry = className.replace('.', '/') + ".class";
+        return new SimpleJavaFileObject(URI.create("mem:///" + entry), kind) {
+          @Override
+          public OutputStream openOutputStream() {
+            return new ByteArrayOutputStream() {
+              @Override
+              public void close() {
+                out.put(entry, toByteArray());
+              }
+            };
+          }
+        };
+      }
+    };
+    StringWriter messages = new StringWriter();
+    List<String> options = List.of("-g", "-nowarn", "-Xlint:none", "-proc:none", "--release", "17",
+        "-classpath", System.getProperty("java.class.path"));
+    if (!JAVAC.getTask(messages, files, null, options, null, units).call()) {
+      throw new AssertionError("javac failed:\n" + messages);
+    }
+    return out;
+  }
+}
