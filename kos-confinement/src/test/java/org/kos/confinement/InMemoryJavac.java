@@ -20,11 +20,13 @@ import javax.tools.ToolProvider;
 /** Compiles Java sources in memory, with line numbers, against the test class path. */
 final class InMemoryJavac {
   private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
+  /** One for every compilation: opening the platform's classes is most of a small compilation's cost. */
+  private static final StandardJavaFileManager STANDARD = JAVAC.getStandardFileManager(null, null, null);
 
   private InMemoryJavac() {}
 
   /** Sources by path ({@code app/Main.java}) to class files by jar entry name ({@code app/Main.class}). */
-  static Map<String, byte[]> compile(Map<String, String> sources) {
+  static synchronized Map<String, byte[]> compile(Map<String, String> sources) {
     List<JavaFileObject> units = new ArrayList<>();
     sources.forEach((path, text) -> units.add(new SimpleJavaFileObject(URI.create("string:///" + path),
         JavaFileObject.Kind.SOURCE) {
@@ -34,8 +36,7 @@ final class InMemoryJavac {
       }
     }));
     Map<String, byte[]> out = new TreeMap<>();
-    StandardJavaFileManager standard = JAVAC.getStandardFileManager(null, null, null);
-    JavaFileManager files = new ForwardingJavaFileManager<>(standard) {
+    JavaFileManager files = new ForwardingJavaFileManager<>(STANDARD) {
       @Override
       public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
           FileObject sibling) {
@@ -54,7 +55,7 @@ final class InMemoryJavac {
       }
     };
     StringWriter messages = new StringWriter();
-    List<String> options = List.of("-g", "-nowarn", "-Xlint:none", "-proc:none", "--release", "17",
+    List<String> options = List.of("-g", "-nowarn", "-Xlint:none", "-proc:none",
         "-classpath", System.getProperty("java.class.path"));
     if (!JAVAC.getTask(messages, files, null, options, null, units).call()) {
       throw new AssertionError("javac failed:\n" + messages);
