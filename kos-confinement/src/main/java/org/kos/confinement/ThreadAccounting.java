@@ -13,7 +13,8 @@ import org.objectweb.asm.Opcodes;
 /**
  * Load-time rewrite that makes a program's threads count against its process: every {@code
  * thread.start()} becomes {@code ThreadApi.start(thread)} (also as a method reference), and every
- * {@code Executors} factory that has an overload taking a {@code ThreadFactory} gets {@code
+ * factory of the platform that starts threads and has an overload taking a {@code ThreadFactory}
+ * ({@code Executors.newFixedThreadPool(n)}..., {@code Cleaner.create()}) gets {@code
  * ThreadApi.threadFactory()}. Each replacement leaves the operand stack as it was at every branch
  * target, so the class's stack map frames stay valid. Thread-safe.
  */
@@ -28,15 +29,16 @@ public final class ThreadAccounting {
   public static final String THREAD_FACTORY_DESC = "()Ljava/util/concurrent/ThreadFactory;";
 
   private static final String THREAD = "java/lang/Thread";
-  private static final String EXECUTORS = "java/util/concurrent/Executors";
   private static final String LAMBDA_METAFACTORY = "java/lang/invoke/LambdaMetafactory";
-  /** The Executors factories (name + descriptor) whose overload adds a trailing ThreadFactory. */
-  private static final Set<String> EXECUTOR_FACTORIES = Set.of(
-      "newFixedThreadPool(I)Ljava/util/concurrent/ExecutorService;",
-      "newCachedThreadPool()Ljava/util/concurrent/ExecutorService;",
-      "newSingleThreadExecutor()Ljava/util/concurrent/ExecutorService;",
-      "newScheduledThreadPool(I)Ljava/util/concurrent/ScheduledExecutorService;",
-      "newSingleThreadScheduledExecutor()Ljava/util/concurrent/ScheduledExecutorService;");
+  /** Static factories (owner.name + descriptor) whose overload adds a trailing ThreadFactory. */
+  private static final Set<String> THREAD_FACTORY_OVERLOADS = Set.of(
+      "java/util/concurrent/Executors.newFixedThreadPool(I)Ljava/util/concurrent/ExecutorService;",
+      "java/util/concurrent/Executors.newCachedThreadPool()Ljava/util/concurrent/ExecutorService;",
+      "java/util/concurrent/Executors.newSingleThreadExecutor()Ljava/util/concurrent/ExecutorService;",
+      "java/util/concurrent/Executors.newScheduledThreadPool(I)Ljava/util/concurrent/ScheduledExecutorService;",
+      "java/util/concurrent/Executors.newSingleThreadScheduledExecutor()"
+          + "Ljava/util/concurrent/ScheduledExecutorService;",
+      "java/lang/ref/Cleaner.create()Ljava/lang/ref/Cleaner;");
 
   private final ProgramClasses program;
   private final Map<String, Boolean> threadClasses = new ConcurrentHashMap<>();
@@ -78,8 +80,8 @@ public final class ThreadAccounting {
     return opcode == Opcodes.INVOKEVIRTUAL && name.equals("start") && desc.equals("()V") && isThread(owner);
   }
 
-  private static boolean isExecutorFactory(int opcode, String owner, String name, String desc) {
-    return opcode == Opcodes.INVOKESTATIC && owner.equals(EXECUTORS) && EXECUTOR_FACTORIES.contains(name + desc);
+  private static boolean hasThreadFactoryOverload(int opcode, String owner, String name, String desc) {
+    return opcode == Opcodes.INVOKESTATIC && THREAD_FACTORY_OVERLOADS.contains(owner + "." + name + desc);
   }
 
   /** Rewrites into {@code cv}; with {@code cv} null only notes whether anything would change. */
@@ -98,7 +100,7 @@ public final class ThreadAccounting {
           if (isStart(opcode, owner, name, desc)) {
             changed = true;
             super.visitMethodInsn(Opcodes.INVOKESTATIC, THREAD_API, START, START_DESC, false);
-          } else if (isExecutorFactory(opcode, owner, name, desc)) {
+          } else if (hasThreadFactoryOverload(opcode, owner, name, desc)) {
             changed = true;
             super.visitMethodInsn(Opcodes.INVOKESTATIC, THREAD_API, THREAD_FACTORY, THREAD_FACTORY_DESC, false);
             String withFactory = desc.replace(")", "Ljava/util/concurrent/ThreadFactory;)");

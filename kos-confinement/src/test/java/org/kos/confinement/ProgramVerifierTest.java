@@ -76,6 +76,21 @@ class ProgramVerifierTest {
           }
         }
         """);
+    SOURCES.put("app/Formatters.java", """
+        package app;
+
+        import java.util.Formatter;
+
+        public class Formatters {
+          Object toFile() throws Exception {
+            return new Formatter("out.txt");
+          }
+
+          Object toMemory() {
+            return new Formatter(new StringBuilder()).format("%d", 1).toString();
+          }
+        }
+        """);
     SOURCES.put("app/PlatformSubclass.java", """
         package app;
 
@@ -127,6 +142,13 @@ class ProgramVerifierTest {
     assertEquals("new java.io.PrintStream(java.lang.String)", found.get(0).reference());
     assertEquals("toFile", found.get(0).methodName());
     assertEquals(ConfinementRule.CF0001, found.get(0).rule());
+  }
+
+  @Test
+  void aFormatterOnAFileNameIsRefusedAndOneOnABuilderIsNot() {
+    List<Violation> found = verify("app/Formatters");
+    assertEquals(List.of("toFile CF0001 new java.util.Formatter(java.lang.String)"),
+        found.stream().map(v -> v.methodName() + " " + v.rule() + " " + v.reference()).toList());
   }
 
   @Test
