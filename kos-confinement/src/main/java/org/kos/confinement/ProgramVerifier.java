@@ -1,6 +1,5 @@
 package org.kos.confinement;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +49,22 @@ public final class ProgramVerifier {
     ReferenceChecker checker = new ReferenceChecker(allowList, apiPackages, program);
     TreeSet<Violation> found = new TreeSet<>(Violation.ORDER);
     for (byte[] classFile : program.classFiles().values()) {
-      new ClassReader(classFile).accept(new ClassScanner(checker, found::add), ClassReader.SKIP_FRAMES);
+      scan(classFile, checker, found);
     }
-    return List.copyOf(new ArrayList<>(found));
+    return List.copyOf(found);
+  }
+
+  /**
+   * The violations of one class file of {@code program} (a loader that defines classes one at a
+   * time checks each as it comes), in {@link Violation#ORDER}.
+   */
+  public List<Violation> verifyClass(ProgramClasses program, byte[] classFile) {
+    TreeSet<Violation> found = new TreeSet<>(Violation.ORDER);
+    scan(classFile, new ReferenceChecker(allowList, apiPackages, program), found);
+    return List.copyOf(found);
+  }
+
+  private static void scan(byte[] classFile, ReferenceChecker checker, TreeSet<Violation> found) {
+    new ClassReader(classFile).accept(new ClassScanner(checker, found::add), ClassReader.SKIP_FRAMES);
   }
 }

@@ -179,6 +179,14 @@ class ProgramVerifierTest {
   }
 
   @Test
+  void oneClassIsCheckedAsInTheWholeProgram() {
+    ProgramClasses program = ProgramClasses.of(classes);
+    List<Violation> whole = new ProgramVerifier().verify(program).stream()
+        .filter(v -> v.className().equals("app.PrintStreams")).toList();
+    assertEquals(whole, new ProgramVerifier().verifyClass(program, classes.get("app/PrintStreams.class")));
+  }
+
+  @Test
   void aJarIsReadIntoEntries() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JarOutputStream jar = new JarOutputStream(bytes)) {
