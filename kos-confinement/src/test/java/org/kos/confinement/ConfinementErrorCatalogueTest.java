@@ -45,7 +45,7 @@ class ConfinementErrorCatalogueTest {
         sources.put(exampleDir.relativize(f).toString().replace('\\', '/'), Files.readString(f));
       }
     }
-    return new ProgramVerifier().verify(InMemoryJavac.compile(sources));
+    return new ProgramVerifier().verify(InMemoryJavac.compile(sources, InMemoryJavac.KERNEL));
   }
 
   @Test

@@ -133,7 +133,7 @@ class EscapesAreRefusedTest {
 
   @BeforeAll
   static void verify() {
-    violations = new ProgramVerifier().verify(InMemoryJavac.compile(SOURCES));
+    violations = new ProgramVerifier().verify(InMemoryJavac.compile(SOURCES, InMemoryJavac.KERNEL));
   }
 
   /** The violations of class {@code app.<simpleName>} and its nested classes. */

@@ -25,10 +25,24 @@ final class InMemoryJavac {
 
   private InMemoryJavac() {}
 
+  /**
+   * The kernel's entry point, outside the program and the API, as a program might be compiled
+   * against it: a stand-in, so that the tests need only the API on their class path.
+   */
+  static final Map<String, String> KERNEL = Map.of("org/kos/kernel/Kernel.java",
+      "package org.kos.kernel;\npublic final class Kernel {\n  public static Kernel current() {\n    return null;\n  }\n}\n");
+
   /** Sources by path ({@code app/Main.java}) to class files by jar entry name ({@code app/Main.class}). */
-  static synchronized Map<String, byte[]> compile(Map<String, String> sources) {
+  static Map<String, byte[]> compile(Map<String, String> sources) {
+    return compile(sources, Map.of());
+  }
+
+  /** As {@link #compile(Map)}, with {@code libraries} compiled alongside but left out of the result. */
+  static synchronized Map<String, byte[]> compile(Map<String, String> sources, Map<String, String> libraries) {
     List<JavaFileObject> units = new ArrayList<>();
-    sources.forEach((path, text) -> units.add(new SimpleJavaFileObject(URI.create("string:///" + path),
+    Map<String, String> all = new TreeMap<>(sources);
+    all.putAll(libraries);
+    all.forEach((path, text) -> units.add(new SimpleJavaFileObject(URI.create("string:///" + path),
         JavaFileObject.Kind.SOURCE) {
       @Override
       public CharSequence getCharContent(boolean ignoreEncodingErrors) {
@@ -60,6 +74,7 @@ final class InMemoryJavac {
     if (!JAVAC.getTask(messages, files, null, options, null, units).call()) {
       throw new AssertionError("javac failed:\n" + messages);
     }
+    out.keySet().removeIf(entry -> libraries.containsKey(entry.replaceAll("\\$.*|\\.class$", "") + ".java"));
     return out;
   }
 }
