@@ -76,7 +76,7 @@ for name, t in times.items():
     print(f"{name:34}{t:9.0f}{user[name]:9.0f}")
 print()
 print(f"kos solution build -v, {len(phases['total'])} runs, mean {total:.0f} ms, by stage:")
-for name in ("front end", "javac", "image"):
+for name in ("front end", "javac", "confinement", "image"):
     print(f"  {name:32}{phase.get(name, float('nan')):9.0f}")
 rest = total - sum(phase.values())
 print(f"  {'JVM start, CLI, rest':32}{rest:9.0f}")
@@ -86,4 +86,12 @@ print(f"build / javac of the same sources: {build / javac:.2f}x")
 print(f"build javac stage / javac baseline: {phase.get('javac', 0) / javac:.2f}x")
 print(f"run / hello-world JVM: {run / hello:.2f}x")
 print(f"build + run: {build + run:.0f} ms")
+# The confinement check (docs/confinement.md) against the same build without it, run by run:
+# total / (total - check). Target: under 1.15.
+ratios = [t / (t - c) for t, c in zip(phases["total"], phases.get("confinement", [])) if t > c]
+if ratios:
+    mid = sorted(ratios)[len(ratios) // 2]
+    print("confinement check, build with / without it, per run: " + " ".join(f"{r:.3f}" for r in ratios))
+    print(f"confinement check median: {mid:.3f}x (target < 1.15x); check alone "
+          f"{sorted(phases['confinement'])[len(ratios) // 2]} ms")
 PY

@@ -48,6 +48,9 @@ public final class SolutionBuilder {
 
   private final Map<String, Long> stageNanos = new LinkedHashMap<>();
   private final Javac javac = new Javac();
+  private final ProgramConfinement confinement = new ProgramConfinement();
+  private final List<Diagnostic> refused = new ArrayList<>();
+  private long confinementNanos;
 
   /**
    * @throws SolutionException for a problem in the solution; errors in init.yaml or the NK files
@@ -79,14 +82,18 @@ public final class SolutionBuilder {
         writeClasses(stubClasses, stubDir);
       }
       for (SolutionSpec.Program p : spec.programs().values()) {
-        jars.put(p.path(), p.jar() != null ? readJar(p) : programJar(p, stubClasses, List.of(runtime, stubDir)));
+        jars.put(p.path(), p.jar() != null ? prebuiltJar(p) : programJar(p, stubClasses, List.of(runtime, stubDir)));
       }
     } finally {
       if (stubDir != null) {
         deleteTree(stubDir);
       }
     }
-    stage("javac", t);
+    stageNanos.put("javac", System.nanoTime() - t - confinementNanos);
+    stageNanos.put("confinement", confinementNanos);
+    if (!refused.isEmpty()) {
+      throw new Failed(refused, "programs use what programs may not use (docs/confinement.md); no image written");
+    }
 
     t = System.nanoTime();
     byte[] module = checked.policy().map(pol -> PolicyIr.render(pol, spec.dir()).getBytes(StandardCharsets.UTF_8)).orElse(null);
@@ -175,6 +182,9 @@ public final class SolutionBuilder {
     }
     Map<String, byte[]> classes = new TreeMap<>(stubClasses);
     classes.putAll(r.classes());
+    long t = System.nanoTime();
+    refused.addAll(confinement.check(p, r.classes(), classes));
+    confinementNanos += System.nanoTime() - t;
     return Jars.executable(p.mainClass(), classes);
   }
 
@@ -205,8 +215,23 @@ public final class SolutionBuilder {
     }
   }
 
-  private static byte[] readJar(SolutionSpec.Program p) throws SolutionException, IOException {
-    return Files.readAllBytes(p.jar());
+  /** A program given as a jar, checked as the kernel will check it (no sources to point at). */
+  private byte[] prebuiltJar(SolutionSpec.Program p) throws SolutionException, IOException {
+    byte[] jar = Files.readAllBytes(p.jar());
+    long t = System.nanoTime();
+    List<String> refusals;
+    try {
+      refusals = confinement.checkJar(org.kos.confinement.ProgramClasses.readJar(jar));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new SolutionException("program " + p.path() + ": " + p.jar() + " is not a readable jar: " + e.getMessage());
+    } finally {
+      confinementNanos += System.nanoTime() - t;
+    }
+    if (!refusals.isEmpty()) {
+      throw new SolutionException("program " + p.path() + ": " + p.jar()
+          + " uses what programs may not use (docs/confinement.md):\n  " + String.join("\n  ", refusals));
+    }
+    return jar;
   }
 
   /** kos-runtime, the only thing programs compile against besides the stubs. */

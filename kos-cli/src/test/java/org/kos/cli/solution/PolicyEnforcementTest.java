@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kos.cli.CliTest;
 import org.kos.cli.ExitCodes;
 
 /**
@@ -21,8 +18,7 @@ import org.kos.cli.ExitCodes;
  * starts, the kernel's own start), what a refusal says, and that an image without a policy runs
  * unchecked with a warning.
  */
-class PolicyEnforcementTest extends CliTest {
-  private static final Path SOLUTIONS = Path.of("../testdata/solutions");
+class PolicyEnforcementTest extends SolutionCliTest {
   /** echo's rules for the client's Ping request and the server's response, as security.psl has them. */
   private static final String PING_REQUEST =
       "match src=echo.Client, dst=echo.Server, endpoint=cserver.ping, method=Ping { grant () }";
@@ -30,8 +26,6 @@ class PolicyEnforcementTest extends CliTest {
       "match src=echo.Server, dst=echo.Client, endpoint=cserver.ping, method=Ping { grant () }";
   private static final String NO_POLICY_WARNING =
       "kos: warning: the image has no ksm.module: no security policy is enforced, everything is allowed\n";
-
-  @TempDir Path dir;
 
   @Test
   void aRequestThePolicyForbidsFailsInTheClientWithSecurityDisallowAndNeverReachesTheServer() throws IOException {
@@ -130,7 +124,6 @@ class PolicyEnforcementTest extends CliTest {
         + "denied by the rule at security.psl:" + (line + 1) + ":" + column + "\n"), err.toString());
   }
 
-  /** Builds the solution into dir/x.img (which must work) and runs it; the run's exit code. */
   @Test
   void auditPrintsALinePerAuditedDecision() throws IOException {
     Path echo = copyOf("echo");
@@ -173,12 +166,6 @@ class PolicyEnforcementTest extends CliTest {
     assertTrue(out.toString().startsWith("[client] Pass(1) granted\n[client] Pass(7) denied\n"), out.toString());
   }
 
-  private int buildAndRun(Path solution) {
-    Path image = dir.resolve("x.img");
-    assertEquals(ExitCodes.OK, run("solution", "build", solution.toString(), "-o", image.toString()), err.toString());
-    return run("run", "--timeout", "30s", image.toString());
-  }
-
   /** Replaces the one occurrence of {@code from} in the solution's security.psl. */
   private static void editPolicy(Path solution, String from, String to) throws IOException {
     Path psl = solution.resolve("security.psl");
@@ -186,21 +173,5 @@ class PolicyEnforcementTest extends CliTest {
     int at = text.indexOf(from);
     assertTrue(at >= 0 && text.indexOf(from, at + 1) < 0, "not exactly once in security.psl: " + from);
     Files.writeString(psl, text.substring(0, at) + to + text.substring(at + from.length()));
-  }
-
-  private Path copyOf(String name) throws IOException {
-    Path copy = dir.resolve(name);
-    Path from = SOLUTIONS.resolve(name);
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path to = copy.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return copy;
   }
 }

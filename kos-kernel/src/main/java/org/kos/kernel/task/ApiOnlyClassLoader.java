@@ -1,6 +1,7 @@
 package org.kos.kernel.task;
 
 import java.util.Set;
+import org.kos.confinement.ProgramVerifier;
 
 /**
  * The parent of every program class loader: the Java platform, plus the public API of
@@ -9,7 +10,7 @@ import java.util.Set;
  */
 final class ApiOnlyClassLoader extends ClassLoader {
   /** Packages of kos-runtime a program may use. */
-  static final Set<String> API_PACKAGES = Set.of("org.kos.nk", "org.kos.rc", "org.kos.libkos", "kl.core");
+  static final Set<String> API_PACKAGES = ProgramVerifier.DEFAULT_API_PACKAGES;
 
   private final ClassLoader kernel;
 

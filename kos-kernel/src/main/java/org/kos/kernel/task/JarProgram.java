@@ -7,11 +7,16 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.kos.confinement.ProgramClasses;
+import org.kos.confinement.ProgramVerifier;
+import org.kos.confinement.ThreadAccounting;
+import org.kos.confinement.Violation;
 import org.kos.rc.Retcode;
 import org.kos.rc.RetcodeException;
 
@@ -53,7 +58,9 @@ public final class JarProgram implements Program {
     if (mainClass == null) {
       throw new RetcodeException(Retcode.rcInvalidArgument, path + " has no Main-Class in its manifest");
     }
-    Loader loader = new Loader(path, entries, new ApiOnlyClassLoader(JarProgram.class.getClassLoader()));
+    ProgramClasses classes = confined(path, entries);
+    Loader loader = new Loader(path, entries, new ThreadAccounting(classes),
+        new ApiOnlyClassLoader(JarProgram.class.getClassLoader()));
     try {
       Method m = loader.loadClass(mainClass).getMethod("main", String[].class);
       if (!Modifier.isStatic(m.getModifiers())) {
@@ -82,6 +89,37 @@ public final class JarProgram implements Program {
     }
   }
 
+  /** Most refusals a message lists; the build's check lists them all. */
+  private static final int LISTED = 20;
+
+  /**
+   * The jar's classes, checked against what programs may use (docs/confinement.md) as the build
+   * checked them: an image can be made by other means, so the kernel checks again and refuses to
+   * link a program with any forbidden reference (rcInvalidArgument naming each).
+   */
+  private static ProgramClasses confined(String path, Map<String, byte[]> entries) throws RetcodeException {
+    ProgramClasses classes;
+    try {
+      classes = ProgramClasses.of(entries);
+    } catch (IllegalArgumentException e) {
+      throw new RetcodeException(Retcode.rcInvalidArgument, path + ": " + e.getMessage());
+    }
+    List<Violation> refused = VERIFIER.verify(classes);
+    if (refused.isEmpty()) {
+      return classes;
+    }
+    StringBuilder why = new StringBuilder(path).append(" is not loaded: it uses what programs may not use");
+    for (Violation v : refused.subList(0, Math.min(LISTED, refused.size()))) {
+      why.append("\n  ").append(v.format());
+    }
+    if (refused.size() > LISTED) {
+      why.append("\n  ... and ").append(refused.size() - LISTED).append(" more");
+    }
+    throw new RetcodeException(Retcode.rcInvalidArgument, why.toString());
+  }
+
+  private static final ProgramVerifier VERIFIER = new ProgramVerifier(ApiOnlyClassLoader.API_PACKAGES);
+
   @Override
   public ClassLoader classLoader() {
     return loader;
@@ -90,10 +128,12 @@ public final class JarProgram implements Program {
   /** Defines the jar's classes on demand and serves its other files as resources. */
   private static final class Loader extends ClassLoader {
     private final Map<String, byte[]> entries;
+    private final ThreadAccounting threads;
 
-    Loader(String name, Map<String, byte[]> entries, ClassLoader parent) {
+    Loader(String name, Map<String, byte[]> entries, ThreadAccounting threads, ClassLoader parent) {
       super(name, parent);
       this.entries = entries;
+      this.threads = threads;
     }
 
     @Override
@@ -102,7 +142,8 @@ public final class JarProgram implements Program {
       if (b == null || ApiOnlyClassLoader.isApi(name) || name.startsWith("org.kos.kernel.")) {
         throw new ClassNotFoundException(name);
       }
-      return defineClass(name, b, 0, b.length);
+      byte[] counted = threads.rewrite(b);
+      return defineClass(name, counted, 0, counted.length);
     }
 
     @Override

@@ -54,7 +54,7 @@ class JarProgramTest {
     Files.writeString(src, source);
     Path out = Files.createDirectories(dir.resolve("classes"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    int rc = javac.run(null, null, null, "-d", out.toString(), "-cp", System.getProperty("java.class.path"),
+    int rc = javac.run(null, null, null, "-g", "-d", out.toString(), "-cp", System.getProperty("java.class.path"),
         src.toString());
     assertEquals(0, rc, "the probe compiles");
     Manifest mf = new Manifest();
@@ -93,5 +93,59 @@ class JarProgramTest {
     RetcodeException e = assertThrows(RetcodeException.class,
         () -> JarProgram.load("junk", "not a jar".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertEquals(Retcode.rcInvalidArgument, e.rc());
+  }
+
+  /** Submits 10 blocking tasks to a cached pool and exits with how many it accepted. */
+  static final String POOL = """
+      package probe;
+      public class Main {
+        public static void main(String[] args) throws Exception {
+          java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+          java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool();
+          int accepted = 0;
+          for (int i = 0; i < 10; i++) {
+            try {
+              pool.execute(() -> {
+                try {
+                  never.await();
+                } catch (InterruptedException e) {
+                  // the process ends
+                }
+              });
+              accepted++;
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+              // past the thread quota
+            }
+          }
+          org.kos.libkos.TaskApi.KnTaskExit(accepted);
+        }
+      }
+      """;
+
+  @Test
+  void anExecutorGetsNoThreadPastTheProcessThreadQuota() throws Exception {
+    Kernel kernel = new Kernel(ProgramSource.ofJars(Map.of("probe", jar("probe.Main", POOL))));
+    Process p = kernel.createProcess(org.kos.libkos.EntityInfo.of("probe.Probe"), "probe", "probe");
+    p.setThreadQuota(4);
+    p.start();
+    ExitInfo exit = p.awaitExit(20, TimeUnit.SECONDS);
+    assertEquals(new ExitInfo(ExitInfo.Reason.EXITED, 3, ""), exit, "the main thread and 3 pool threads");
+  }
+
+  @Test
+  void aJarThatEndsTheJvmIsNotLoadedAndTheRefusalNamesTheRuleAndLine() throws Exception {
+    byte[] jar = jar("probe.Main", """
+        package probe;
+        public class Main {
+          public static void main(String[] args) {
+            Runtime.getRuntime().halt(5);
+          }
+        }
+        """);
+    RetcodeException e = assertThrows(RetcodeException.class, () -> JarProgram.load("probe", jar));
+    assertEquals(Retcode.rcInvalidArgument, e.rc());
+    assertEquals("probe is not loaded: it uses what programs may not use\n  probe/Main.java:4: error[CF0004]: "
+        + "java.lang.Runtime.halt(int) is not available to programs; return from main or call TaskApi.KnTaskExit(code)",
+        e.getMessage().substring(e.getMessage().indexOf("probe is")));
   }
 }
