@@ -25,7 +25,8 @@ public enum EinitRule implements DiagnosticRule {
   EI0012(Severity.ERROR, "unknown key in solution.yaml"),
   EI0013(Severity.ERROR, "a file or directory solution.yaml names does not exist"),
   EI0014(Severity.ERROR, "a task runs a path that is none of the solution's programs"),
-  EI0015(Severity.ERROR, "conflicting entries in solution.yaml: a jar beside sources, or an image path used twice");
+  EI0015(Severity.ERROR, "conflicting entries in solution.yaml: a jar beside sources, or an image path used twice"),
+  EI0016(Severity.ERROR, "an image path in solution.yaml that no image may hold");
 
   private final Severity severity;
   private final String summary;

@@ -17,6 +17,7 @@ import org.kos.nkc.diag.Diagnostics;
 import org.kos.nkc.diag.SourceFile;
 import org.kos.nkc.diag.SourceSpan;
 import org.kos.nkc.template.Expansion;
+import org.kos.romfs.ImagePaths;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
@@ -131,8 +132,11 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
       Node v = entry.getValueNode();
       for (Node item : v instanceof SequenceNode ? yaml.sequence(v, "'nk'") : List.of(v)) {
         Text t = YamlTree.isNull(item) ? null : yaml.text(item, "'nk'");
-        if (t != null) {
-          nk.add(existing(t, "NK directory", Files::isDirectory));
+        Path d = t == null ? null : existing(t, "NK directory", Files::isDirectory);
+        if (d != null) {
+          nk.add(d);
+        } else if (t != null) {
+          continue;
         } else if (YamlTree.isNull(item)) {
           yaml.report(EinitRule.EI0005, yaml.span(entry.getKeyNode()), "'nk' has no value: leave it out for nk");
         }
@@ -151,6 +155,9 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
       }
       for (NodeTuple t : given.values()) {
         String path = YamlTree.keyOf(t);
+        if (!validImagePath(path, t)) {
+          continue;
+        }
         if (path.equals(EINIT)) {
           yaml.report(EinitRule.EI0015, yaml.span(t.getKeyNode()), "'einit' is the generated init program's path: give the program another");
           continue;
@@ -215,6 +222,9 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
       }
       for (NodeTuple t : given.values()) {
         String path = YamlTree.keyOf(t);
+        if (!validImagePath(path, t)) {
+          continue;
+        }
         if (path.equals(EINIT) || path.equals(KSM) || programs.contains(path)) {
           yaml.report(EinitRule.EI0015, yaml.span(t.getKeyNode()), "'" + path + "' is "
               + (path.equals(EINIT) ? "the generated init program's path" : path.equals(KSM)
@@ -228,6 +238,27 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
         }
       }
       return files;
+    }
+
+    /**
+     * Whether {@code path} (a key of 'programs' or 'files') is a path an image may hold: relative,
+     * without '.', '..' or empty segments, control characters or NUL (what the image readers and
+     * the kernel accept), else reported. Reported here, the build never writes an image its own
+     * readers would refuse.
+     */
+    private boolean validImagePath(String path, NodeTuple entry) {
+      String bad = path.isEmpty() ? "the image path is empty" : ImagePaths.problem(path);
+      for (int i = 0; i < path.length() && bad == null; i++) {
+        if (Character.isISOControl(path.charAt(i))) {
+          bad = "path contains a control character (U+" + String.format("%04X", (int) path.charAt(i)) + ")";
+        }
+      }
+      if (bad == null) {
+        return true;
+      }
+      yaml.report(EinitRule.EI0016, yaml.span(entry.getKeyNode()),
+          "not an image path: " + bad.replaceAll("\\p{Cntrl}", "?") + "; image paths are relative, like bin/app");
+      return false;
     }
 
     /** {@code text} resolved against the solution directory, or null after reporting it missing. */
