@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.kos.kernel.Kernel;
 import org.kos.kernel.audit.KernelLog;
 import org.kos.kernel.security.SecurityMonitor;
@@ -161,7 +162,8 @@ public final class ImageRunner {
           ? new ProcessEnd(p.name(), ProcessEnd.Outcome.EXITED, "exited with status 0")
           : new ProcessEnd(p.name(), ProcessEnd.Outcome.FAILED, "exited with status " + exit.status());
       case UNCAUGHT_EXCEPTION -> new ProcessEnd(p.name(), ProcessEnd.Outcome.FAILED,
-          "uncaught exception " + exit.detail());
+          String.join("\n", Stream.concat(Stream.of("uncaught exception " + exit.detail()), p.crashTrace().stream())
+              .toList()));
       case TERMINATED -> new ProcessEnd(p.name(), ProcessEnd.Outcome.FAILED, exit.detail());
     };
   }

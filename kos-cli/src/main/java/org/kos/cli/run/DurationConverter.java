@@ -22,16 +22,27 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         case 'h' -> Duration.ofHours(n);
         default -> Duration.ofSeconds(n);
       }, value);
+    } catch (NotPositive e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new CommandLine.TypeConversionException(
           "'" + value + "' is not a duration (examples: 500ms, 10s, 2m, PT1M30S)");
     }
   }
 
+  /** A duration that is one but not positive is a different mistake from one that is not a duration. */
   private static Duration positive(Duration d, String value) {
     if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException(value);
+      throw new NotPositive(value);
     }
     return d;
+  }
+
+  private static final class NotPositive extends CommandLine.TypeConversionException {
+    private static final long serialVersionUID = 1L;
+
+    NotPositive(String value) {
+      super("'" + value + "' is not a positive duration: a timeout must leave the processes some time (e.g. 10s)");
+    }
   }
 }

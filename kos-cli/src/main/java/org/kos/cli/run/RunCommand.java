@@ -101,7 +101,8 @@ public final class RunCommand implements Callable<Integer> {
         failed++;
       }
       if (verbose || !p.outcome().ok()) {
-        err.println("kos run: " + p.task() + ": " + p.detail());
+        // A crash's trace follows its first line, one frame a line, under the same prefix.
+        err.println("kos run: " + p.task() + ": " + p.detail().replace("\n", "\nkos run:   "));
       }
     }
     int n = result.processes().size();

@@ -1,6 +1,7 @@
 package org.kos.cli.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -139,6 +140,16 @@ class RunCommandTest extends CliTest {
   }
 
   @Test
+  void anUncaughtExceptionShowsTheProgramsFramesButNotTheKernels() throws Exception {
+    Path image = echoImage("throw new IllegalStateException(\"broken\", new ArithmeticException(\"root\"));");
+    assertEquals(ExitCodes.INPUT_ERROR, run("run", image.toString()));
+    assertTrue(err.toString().contains("java.lang.IllegalStateException: broken\nkos run:     at Client.main(Client.java:"),
+        err.toString());
+    assertTrue(err.toString().contains("kos run:   Caused by: java.lang.ArithmeticException: root\n"), err.toString());
+    assertFalse(err.toString().contains("org.kos.kernel"), err.toString());
+  }
+
+  @Test
   void aProcessStillBusyAtTheTimeoutMakesTheRunExit124() throws Exception {
     Path image = echoImage("Thread.sleep(60_000);");
     assertEquals(RunCommand.TIMED_OUT, run("run", "--timeout", "300ms", image.toString()));
@@ -182,5 +193,11 @@ class RunCommandTest extends CliTest {
   void aBadTimeoutIsAUsageError() {
     assertEquals(ExitCodes.USAGE, run("run", "--timeout", "soon", "x.img"));
     assertTrue(err.toString().contains("'soon' is not a duration"), err.toString());
+  }
+
+  @Test
+  void aZeroTimeoutIsAUsageErrorThatSaysItMustBePositive() {
+    assertEquals(ExitCodes.USAGE, run("run", "--timeout", "0s", "x.img"));
+    assertTrue(err.toString().contains("'0s' is not a positive duration"), err.toString());
   }
 }

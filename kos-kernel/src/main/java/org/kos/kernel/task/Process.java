@@ -59,6 +59,7 @@ public final class Process implements ProcessRef {
   private volatile long defaultStackSize;
   private volatile long terminatedBy;
   private volatile int threadQuota = DEFAULT_THREAD_QUOTA;
+  private volatile Throwable crash;
   /** Client handles by connection id, for ServiceLocatorConnect. */
   public final Map<String, Integer> connections = new ConcurrentHashMap<>();
   /** Channel groups served, by name, for ServiceLocatorRegister. */
@@ -259,8 +260,43 @@ public final class Process implements ProcessRef {
       }
       exit(ExitInfo.exited(e.code));
     } catch (Throwable t) {
-      exit(ExitInfo.crashed(Thread.currentThread(), t));
+      crashed(Thread.currentThread(), t);
     }
+  }
+
+  /** Ends the process because {@code thread} threw {@code t} and nobody caught it. */
+  void crashed(Thread thread, Throwable t) {
+    synchronized (this) {
+      if (crash == null && state != State.EXITED) {
+        crash = t;
+      }
+    }
+    exit(ExitInfo.crashed(thread, t));
+  }
+
+  /**
+   * Where the uncaught exception that ended the process was thrown, in the program's own code:
+   * its frames (not the kernel's or the platform's), and the same for each cause, as
+   * {@code printStackTrace} would print them; empty when the process did not end so.
+   */
+  public List<String> crashTrace() {
+    Throwable t = crash;
+    ClassLoader own = program.classLoader();
+    // A program of its own loader (a jar) has frames to show; one of the kernel's loader (a lambda) none.
+    String loader = own == null || own == Process.class.getClassLoader() ? null : own.getName();
+    List<String> lines = new ArrayList<>();
+    for (int depth = 0; t != null && depth < 8; t = t.getCause(), depth++) {
+      if (depth > 0) {
+        lines.add("Caused by: " + t);
+      }
+      for (StackTraceElement e : t.getStackTrace()) {
+        if (loader != null && loader.equals(e.getClassLoaderName())) {
+          lines.add("  at " + e.getClassName() + "." + e.getMethodName() + "(" + (e.getFileName() == null
+              ? "Unknown Source" : e.getFileName() + (e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "")) + ")");
+        }
+      }
+    }
+    return lines;
   }
 
   /** Ends the process (once): closes its handles, interrupts its threads, wakes waiters. */

@@ -24,7 +24,7 @@ final class ProcessThreadGroup extends ThreadGroup {
     } else if (e instanceof ProcessExit exit) {
       process.exit(ExitInfo.exited(exit.status));
     } else {
-      process.exit(ExitInfo.crashed(t, e));
+      process.crashed(t, e);
     }
   }
 }
