@@ -79,6 +79,7 @@ public final class SolutionChecker {
       List<Solution.Connection> connections = connections(n, tasks, classes);
       result.add(task(n, classes.get(n.entity().name().value()), connections));
     }
+    new WiringCycles(tasks.keySet(), t -> tasks.get(t).entity().connections(), diagnostics).report();
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }

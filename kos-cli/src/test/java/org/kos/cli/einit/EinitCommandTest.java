@@ -131,4 +131,18 @@ class EinitCommandTest extends CliTest {
     assertTrue(lines.get(0).startsWith(yaml + ":3:10: error[EI0001]: "), err.toString());
     assertEquals(List.of("  path: [", "         ^"), lines.subList(1, 3));
   }
+
+  @Test
+  void aTaskConnectedToItselfIsAWarning() throws IOException {
+    Path yaml = dir.resolve("init.yaml");
+    Files.createDirectories(dir.resolve("app"));
+    Files.writeString(dir.resolve("app/Ping.idl"), "package app.Ping\ninterface {\n    Ping(in UInt32 v);\n}\n");
+    Files.writeString(dir.resolve("app/Loop.edl"), "task class app.Loop\n\nendpoints {\n    ping : app.Ping\n}\n");
+    Files.writeString(yaml, "entities:\n- name: app.Loop\n  connections:\n  - target: app.Loop\n    id: self\n");
+
+    assertEquals(ExitCodes.OK, run("einit", "check", yaml.toString()), err.toString());
+
+    assertTrue(err.toString().startsWith(yaml + ":4:13: warning[EI0017]: task 'app.Loop' is connected to itself"),
+        err.toString());
+  }
 }
