@@ -67,21 +67,54 @@ public final class DiagnosticPrinter {
     }
   }
 
-  /** The span's first line and a caret line; tabs are kept so the caret lines up in any tab width. */
+  /** Longest source line shown whole; a longer one is cut around the caret. */
+  static final int MAX_LINE = 160;
+  /** Characters shown on each side of the span when a line is cut. */
+  private static final int CONTEXT = 60;
+
+  /**
+   * The span's first line and a caret line; tabs are kept so the caret lines up in any tab width.
+   * A line longer than {@link #MAX_LINE} is cut around the span ("..." marks the cuts), and
+   * control characters are shown escaped ({@code \x1b}), so that a diagnostic never prints a
+   * megabyte of source or raw terminal escapes.
+   */
   private static void caret(StringBuilder out, SourceSpan span) {
     int line = span.line();
     String text = span.file().lineText(line);
-    int col = span.column() - 1;
-    int width = span.endLine() == line ? Math.max(1, span.endColumn() - 1 - col) : text.length() - col;
-    out.append(text).append('\n');
-    for (int i = 0; i < col && i < text.length(); i++) {
-      out.append(text.charAt(i) == '\t' ? '\t' : ' ');
+    int col = Math.min(span.column() - 1, text.length());
+    int width = span.endLine() == line ? Math.max(1, span.endColumn() - 1 - col) : Math.max(1, text.length() - col);
+    int from = 0;
+    int to = text.length();
+    if (text.length() > MAX_LINE) {
+      from = Math.max(0, col - CONTEXT);
+      to = Math.min(text.length(), col + Math.min(width, MAX_LINE - 2 * CONTEXT) + CONTEXT);
+      width = Math.min(width, to - col);
     }
-    out.append('^');
-    for (int i = 1; i < width; i++) {
-      out.append('~');
+    StringBuilder shown = new StringBuilder(from > 0 ? "..." : "");
+    StringBuilder pad = new StringBuilder(from > 0 ? "   " : "");
+    int caretWidth = 0;
+    for (int i = from; i < to; i++) {
+      String c = visible(text.charAt(i));
+      shown.append(c);
+      if (i < col) {
+        pad.append(c.equals("\t") ? "\t" : " ".repeat(c.length()));
+      } else if (i < col + width) {
+        caretWidth += c.length();
+      }
     }
-    out.append('\n');
+    if (to < text.length()) {
+      shown.append("...");
+    }
+    out.append(shown).append('\n').append(pad).append('^');
+    out.append("~".repeat(Math.max(0, caretWidth - 1))).append('\n');
+  }
+
+  /** A character as printed in a source line: itself, or an escape for a control character. */
+  private static String visible(char c) {
+    if (c == '\t' || (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0))) {
+      return String.valueOf(c);
+    }
+    return String.format("\\x%02x", (int) c);
   }
 
   /** {@code {"diagnostics": [...], "errors": n, "warnings": n}} with stable key order. */

@@ -72,4 +72,27 @@ class DiagnosticPrinterTest {
     assertEquals(2, sorted.size());
     assertEquals("earlier", sorted.get(0).message());
   }
+
+  @Test
+  void aVeryLongLineIsCutAroundTheCaret() {
+    String line = "{".repeat(1_000_000) + "x" + "}".repeat(1_000);
+    SourceFile big = new SourceFile("big.idl", line);
+    Diagnostic d = Diagnostic.error("NK0001", big.span(1_000_000, 1_000_001), "unexpected 'x'");
+
+    List<String> lines = DiagnosticPrinter.render(d).lines().toList();
+
+    assertEquals("..." + "{".repeat(60) + "x" + "}".repeat(60) + "...", lines.get(1));
+    assertEquals(" ".repeat(63) + "^", lines.get(2));
+  }
+
+  @Test
+  void controlCharactersInTheSourceLineAreShownEscapedAndTheCaretFollows() {
+    SourceFile esc = new SourceFile("esc.idl", "a\u001b[2Jb c");
+    Diagnostic d = Diagnostic.error("NK0001", esc.span(5, 6), "unexpected 'b'");
+
+    List<String> lines = DiagnosticPrinter.render(d).lines().toList();
+
+    assertEquals("a\\x1b[2Jb c", lines.get(1));
+    assertEquals("        ^", lines.get(2));
+  }
 }
