@@ -52,6 +52,15 @@ public final class YamlTree {
    * {@link #start()}.
    */
   public Optional<Node> root() {
+    String written = source.template().text();
+    int bad = written.indexOf('\uFFFD');
+    if (bad >= 0) {
+      // The file was decoded as UTF-8 with malformed bytes replaced: YAML is Unicode text, and a
+      // name read from such bytes would silently hold U+FFFD.
+      report(EinitRule.EI0001, source.template().span(bad, bad + 1),
+          "the file is not UTF-8 text here (a byte that is no UTF-8, shown as U+FFFD): save it as UTF-8");
+      return Optional.empty();
+    }
     LoadSettings settings = LoadSettings.builder().setLabel(source.template().name()).setUseMarks(true)
         .setSchema(new CoreSchema()).build();
     try {
@@ -161,7 +170,7 @@ public final class YamlTree {
   }
 
   public Text text(Node node, String what) {
-    if (node instanceof ScalarNode s) {
+    if (node instanceof ScalarNode s && !Tag.BINARY.equals(s.getTag())) {
       return new Text(s.getValue(), span(node));
     }
     wrongKind(node, "a text for " + what);
@@ -185,6 +194,9 @@ public final class YamlTree {
       return "a list";
     }
     ScalarNode s = (ScalarNode) node;
+    if (Tag.BINARY.equals(s.getTag())) {
+      return "binary data (!!binary)";
+    }
     return isNull(s) ? "nothing" : "'" + s.getValue() + "'";
   }
 

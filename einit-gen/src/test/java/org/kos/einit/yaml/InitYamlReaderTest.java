@@ -92,4 +92,26 @@ class InitYamlReaderTest {
         """);
     assertEquals(List.of("EI0005", "EI0008"), r.diagnostics().stream().map(Diagnostic::id).toList());
   }
+
+  @Test
+  void bytesThatAreNotUtf8AreAnErrorAtTheirPositionNotAReplacementCharacterInAName() {
+    SourceFile file = SourceFile.decode("init.yaml",
+        new byte[] {'e', 'n', 't', 'i', 't', 'i', 'e', 's', ':', '\n', '-', ' ', 'n', 'a', 'm', 'e', ':', ' ', 'a', '.', (byte) 0xff});
+    Diagnostics d = new Diagnostics();
+
+    assertTrue(InitYamlReader.read(Expansion.identity(file), d).isEmpty());
+
+    assertEquals(1, d.all().size(), d.all().toString());
+    assertEquals("EI0001", d.all().get(0).id());
+    assertEquals("init.yaml:2:11", d.all().get(0).span().position());
+    assertTrue(d.all().get(0).message().contains("not UTF-8"), d.all().get(0).message());
+  }
+
+  @Test
+  void aBinaryValueWhereATextBelongsIsAnError() {
+    List<Diagnostic> found = read("entities:\n- name: !!binary YXBwLkhlbGxv\n");
+
+    assertEquals(List.of("EI0003"), found.stream().map(Diagnostic::id).toList());
+    assertTrue(found.get(0).message().contains("binary data (!!binary)"), found.get(0).message());
+  }
 }
