@@ -179,4 +179,12 @@ class DecodeCommandTest {
     assertTrue(r.out().endsWith("unknown code; the generic table says: Invalid function argument; not made by"
         + " MAKE_RETCODE (bits 31 and 28 are not both set, or bit 30 is)\n"), r.out());
   }
+
+  @Test
+  void aNonZeroValueWithCodeZeroIsNotDescribedAsASuccess() {
+    RcCli r = RcCli.run("rc", "decode", "0x80000000");
+    assertEquals(ExitCodes.INPUT_ERROR, r.exit, r.toString());
+    assertFalse(r.out().contains("completed successfully"), r.out());
+    assertTrue(r.out().contains("  error  "), r.out());
+  }
 }

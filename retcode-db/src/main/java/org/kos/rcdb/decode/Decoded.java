@@ -67,6 +67,11 @@ public record Decoded(String input, CodeInput.Kind readAs, int value, RcEntry en
       return entry.description();
     }
     String hr = Retcode.hrDescription(value);
+    if (value != 0 && hr.equals(Retcode.hrDescription(0))) {
+      // The generic table matches code 0, rcOk's, but only the whole value 0 is a success: quoting
+      // "completed successfully" beside severity "error" would contradict itself.
+      hr = "Unknown";
+    }
     String what = switch (hr) {
       case "Specific" -> "unknown code (not in the database)";
       case "Unknown" -> "unknown code";

@@ -41,6 +41,34 @@ final class Expander {
     return expand(in, new HashSet<>());
   }
 
+  /**
+   * The chain of object-like macros from {@code name} back to itself (A, B, A), when expanding it
+   * comes back to it; empty otherwise. A name left after expansion that is itself a macro was
+   * stopped by such a cycle, as C's preprocessor stops it.
+   */
+  List<String> cycleFrom(String name) {
+    List<String> chain = new ArrayList<>();
+    String at = name;
+    while (at != null && !chain.contains(at)) {
+      chain.add(at);
+      Macro m = macros.get(at);
+      at = null;
+      if (m != null && !m.isFunctionLike()) {
+        for (Token t : m.body()) {
+          if (t.isIdent() && macros.containsKey(t.text())) {
+            at = t.text();
+            break;
+          }
+        }
+      }
+    }
+    if (at == null || !at.equals(name)) {
+      return List.of();
+    }
+    chain.add(name);
+    return chain;
+  }
+
   /** The macro a token names, looked up by its last dotted segment (Java's {@code Retcode.X}). */
   Macro lookup(Token t) {
     if (!t.isIdent()) {

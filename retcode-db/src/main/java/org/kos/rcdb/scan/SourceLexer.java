@@ -195,10 +195,12 @@ final class SourceLexer {
     }
     pos++;
     StringBuilder value = new StringBuilder();
+    boolean closed = false;
     while (pos < text.length()) {
       char c = text.charAt(pos);
       if (c == quote) {
         pos++;
+        closed = true;
         break;
       }
       if (c == '\n' || c == '\r') {
@@ -217,6 +219,7 @@ final class SourceLexer {
       value.append(c);
       pos++;
     }
-    return new Token(quote == '"' ? Token.Kind.STRING : Token.Kind.CHAR, value.toString(), start);
+    Token.Kind kind = quote == '"' ? (closed ? Token.Kind.STRING : Token.Kind.UNTERMINATED) : Token.Kind.CHAR;
+    return new Token(kind, value.toString(), start);
   }
 }

@@ -5,7 +5,8 @@ package org.kos.rcdb.scan;
  * can be reported at its place even after macro expansion moved its tokens around.
  */
 record Token(Kind kind, String text, int start) {
-  enum Kind { IDENT, NUMBER, STRING, CHAR, PUNCT }
+  /** UNTERMINATED: a string literal whose closing quote is missing on its line. */
+  enum Kind { IDENT, NUMBER, STRING, CHAR, PUNCT, UNTERMINATED }
 
   boolean is(String punctOrIdent) {
     return text.equals(punctOrIdent) && (kind == Kind.PUNCT || kind == Kind.IDENT);

@@ -112,7 +112,13 @@ public final class TreeScanner {
       if (raw.size() == 1 && raw.get(0).isIdent() && definedNames.contains(SourceUnit.lastSegment(raw.get(0).text()))) {
         continue; // an alias of another definition, not a code of its own
       }
-      define(u, c, new Expander(macros, maker(u)), entries, findings);
+      try {
+        define(u, c, new Expander(macros, maker(u)), entries, findings);
+      } catch (StackOverflowError deep) {
+        // One absurd definition must not cost the whole scan: report it where it is, go on.
+        findings.add(finding(u, c, ScanIds.UNRESOLVED_ARGUMENT, "cannot evaluate " + display(c)
+            + ": its expression is nested too deeply (thousands of levels)"));
+      }
     }
     entries.sort(RcEntry.ORDER);
     findings.sort(Comparator.comparing((Finding f) -> f.at().file())
@@ -133,14 +139,22 @@ public final class TreeScanner {
           + (args.size() == 1 ? " argument" : " arguments") + "; it takes 5: customer, space, facility, code, description"));
       return;
     }
+    if (expanded.subList(at, Math.min(expanded.size(), close + 1)).stream()
+        .anyMatch(t -> t.kind() == Token.Kind.UNTERMINATED)) {
+      findings.add(finding(u, c, ScanIds.UNRESOLVED_ARGUMENT, "cannot read the description of " + display(c)
+          + ": its string literal is not terminated on its line"));
+      return;
+    }
     long[] fields = new long[4];
     for (int i = 0; i < 4; i++) {
       try {
         fields[i] = ConstEval.evaluate(expander.expand(args.get(i)));
       } catch (ConstEval.Unresolved e) {
-        String why = e.symbol != null
-            ? "'" + e.symbol + "' is not defined in the scanned sources"
-            : e.getMessage();
+        List<String> cycle = e.symbol == null ? List.of() : expander.cycleFrom(e.symbol);
+        String why = e.symbol == null ? e.getMessage()
+            : !cycle.isEmpty() ? "'" + e.symbol + "' is defined only through a cycle of macros ("
+                + String.join(" -> ", cycle) + ")"
+            : "'" + e.symbol + "' is not defined in the scanned sources";
         findings.add(finding(u, c, ScanIds.UNRESOLVED_ARGUMENT,
             "cannot evaluate the " + FIELDS[i] + " argument of " + display(c) + ": " + why));
         return;

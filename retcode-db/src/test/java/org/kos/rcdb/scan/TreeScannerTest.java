@@ -142,6 +142,35 @@ class TreeScannerTest {
   }
 
   @Test
+  void aFacilityDefinedThroughACycleOfMacrosSaysSo() {
+    ScanResult r = scan("a.h", "#define FAC_A FAC_B\n#define FAC_B FAC_A\n"
+        + "#define rcX MAKE_RETCODE(RC_CUSTOMER_TRUE, RC_SPACE_KERNEL, FAC_A, 1, \"x\")\n");
+    assertEquals(List.of(), r.entries());
+    Finding f = r.findings().get(0);
+    assertEquals(ScanIds.UNRESOLVED_ARGUMENT, f.id());
+    assertTrue(f.message().contains("'FAC_A' is defined only through a cycle of macros (FAC_A -> FAC_B -> FAC_A)"),
+        f.message());
+  }
+
+  @Test
+  void aDescriptionWhoseStringIsNotTerminatedIsReportedNotRecorded() {
+    ScanResult r = scan("a.h", "#define rcX MAKE_RETCODE(1, 10, 1, 3, \"unterminated)\n");
+    assertEquals(List.of(), r.entries());
+    assertEquals(ScanIds.UNRESOLVED_ARGUMENT, r.findings().get(0).id());
+    assertTrue(r.findings().get(0).message().contains("not terminated"), r.findings().get(0).message());
+  }
+
+  @Test
+  void oneDefinitionNestedTooDeeplyIsReportedAndTheOthersAreScanned() {
+    String deep = "(".repeat(20_000) + "1" + ")".repeat(20_000);
+    ScanResult r = scan("a.h", "#define rcDeep MAKE_RETCODE(1, 10, " + deep + ", 1, \"x\")\n"
+        + "#define rcFine MAKE_RETCODE(1, 10, 1, 2, \"ok\")\n");
+    assertEquals(List.of("rcFine"), r.entries().stream().map(RcEntry::name).toList());
+    assertTrue(r.findings().get(0).message().contains("nested too deeply"), r.findings().get(0).message());
+    assertEquals(1, r.findings().get(0).at().line());
+  }
+
+  @Test
   void wrongArgumentCountIsReported() {
     ScanResult r = scan("a.h", "#define rcX MAKE_RETCODE(1, 2, 3, \"x\")\n");
     assertEquals(ScanIds.WRONG_ARGUMENT_COUNT, r.findings().get(0).id());
@@ -172,9 +201,10 @@ class TreeScannerTest {
   }
 
   @Test
-  void unterminatedCommentAndStringDoNotThrow() {
+  void unterminatedCommentAndStringDoNotThrowAndTheCodeIsReportedNotRecorded() {
     ScanResult r = scan("a.h", "#define rcX MAKE_RETCODE(1, 0, 0, 1, \"unterminated\n/* open comment");
-    assertEquals(1, r.entries().size());
+    assertEquals(0, r.entries().size());
+    assertEquals(1, r.findings().size(), r.findings().toString());
   }
 
   @Test
