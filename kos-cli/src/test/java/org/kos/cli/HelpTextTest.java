@@ -95,4 +95,10 @@ class HelpTextTest {
     }
     assertEquals(List.of(), wrapped);
   }
+
+  @Test
+  void theRcGroupListsItsExitCodes() {
+    String help = Kos.commandLine().getSubcommands().get("rc").getUsageMessage();
+    assertTrue(help.contains("Exit codes") && help.contains("  70  internal error"), help);
+  }
 }
