@@ -11,6 +11,7 @@ import org.kos.kernel.audit.AuditingMonitor;
 import org.kos.kernel.audit.KernelLog;
 import org.kos.kernel.cm.ConnectionManager;
 import org.kos.kernel.core.CoreEndpoints;
+import org.kos.kernel.core.TimeEndpoint;
 import org.kos.kernel.fs.BootImage;
 import org.kos.nk.Dispatcher;
 import org.kos.kernel.handles.Handles;
@@ -68,6 +69,8 @@ public final class Kernel {
   private final long memoryQuota;
   private final ConnectionManager connectionManager;
   private Dispatcher core;
+  private final TimeEndpoint clock = new TimeEndpoint();
+  private final long bootNanos = System.nanoTime();
   private final Map<String, NameServer> nameServers = new ConcurrentHashMap<>();
   private final KernelThreadGroup threads;
   private final AtomicInteger nextPid = new AtomicInteger(1);
@@ -174,10 +177,20 @@ public final class Kernel {
     return monitor;
   }
 
+  /** The system time (kl.core.Time sets it; KnGetSystemTime reads it). */
+  public TimeEndpoint clock() {
+    return clock;
+  }
+
+  /** Nanoseconds since this kernel was made (KnGetUpTime). */
+  public long upTimeNanos() {
+    return System.nanoTime() - bootNanos;
+  }
+
   /** The dispatcher of the kernel's own endpoints (kl.core.Core), built once. */
   public synchronized Dispatcher core() {
     if (core == null) {
-      core = CoreEndpoints.dispatcher();
+      core = CoreEndpoints.dispatcher(clock);
     }
     return core;
   }

@@ -59,8 +59,23 @@ public final class TestSystem {
     return kernel;
   }
 
-  /** Boots and waits for every process; returns their exit infos by name. */
+  /**
+   * Boots and waits for every process; returns their exit infos by name. Fails unless every one
+   * exited with status 0: a program that throws after recording what a test checks must not pass.
+   * {@link #runAnyEnd} is for tests about how processes end.
+   */
   public Map<String, ExitInfo> run() throws Exception {
+    Map<String, ExitInfo> exits = runAnyEnd();
+    exits.forEach((name, exit) -> {
+      if (exit == null || exit.reason() != ExitInfo.Reason.EXITED || exit.status() != 0) {
+        throw new AssertionError("process " + name + " did not end well: " + (exit == null ? "still running" : exit));
+      }
+    });
+    return exits;
+  }
+
+  /** Boots and waits for every process; returns their exit infos by name, however they ended. */
+  public Map<String, ExitInfo> runAnyEnd() throws Exception {
     kernel.boot("einit").awaitExit(10, TimeUnit.SECONDS);
     Map<String, ExitInfo> out = new LinkedHashMap<>();
     for (String n : programs.keySet()) {

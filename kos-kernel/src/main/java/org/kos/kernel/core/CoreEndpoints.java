@@ -35,14 +35,14 @@ import org.kos.nk.Dispatcher;
 public final class CoreEndpoints {
   private record Served(Class<?> iface, Object impl) {}
 
-  /** Fresh implementations: state such as the clock adjustment belongs to one kernel. */
-  private static List<Served> served() {
+  /** Fresh implementations: state such as the clock belongs to one kernel. */
+  private static List<Served> served(TimeEndpoint clock) {
     return List.of(
       new Served(VMM.class, new VmmEndpoint()), new Served(IO.class, new Object()),
       new Served(Thread.class, new ThreadEndpoint()), new Served(Handle.class, new HandleEndpoint()),
       new Served(Task.class, new TaskEndpoint()), new Served(Sync.class, new SyncEndpoint()),
       new Served(FS.class, new FsEndpoint()), new Served(FSUnsafe.class, new Object()),
-      new Served(Time.class, new TimeEndpoint()), new Served(HAL.class, new Object()),
+      new Served(Time.class, clock), new Served(HAL.class, new Object()),
       new Served(XHCIDBG.class, new Object()), new Served(Audit.class, new AuditEndpoint()),
       new Served(Profiler.class, new ProfilerEndpoint()), new Served(IOMMU.class, new Object()),
       new Served(CM.class, new CmEndpoint()), new Served(PM.class, new Object()),
@@ -53,9 +53,12 @@ public final class CoreEndpoints {
 
   private CoreEndpoints() {}
 
-  /** The dispatcher of every kl.core endpoint; callers' handles are taken in their own handle space. */
-  public static Dispatcher dispatcher() {
-    List<Served> served = served();
+  /**
+   * The dispatcher of every kl.core endpoint; callers' handles are taken in their own handle space.
+   * {@code clock} is the kernel's system time, which libkos also reads (KnGetSystemTime).
+   */
+  public static Dispatcher dispatcher(TimeEndpoint clock) {
+    List<Served> served = served(clock);
     Object[] e = new Object[served.size()];
     for (int i = 0; i < e.length; i++) {
       e[i] = Endpoint.of(served.get(i).iface(), served.get(i).impl());
@@ -69,7 +72,7 @@ public final class CoreEndpoints {
   /** "Interface.Method" (IDL names) of every method the model implements: RIID order, then by name. */
   public static List<String> implemented() {
     List<String> out = new ArrayList<>();
-    for (Served s : served()) {
+    for (Served s : served(new TimeEndpoint())) {
       List<String> names = new ArrayList<>();
       for (Method m : s.iface().getMethods()) {
         if (Endpoint.implementation(s.impl(), m) != null) {

@@ -343,6 +343,16 @@ public final class KernelSystemCalls implements SystemCalls {
   }
 
   @Override
+  public long timeSystemNanos() throws RetcodeException {
+    return Caller.get().kernel().clock().systemTimeNanos();
+  }
+
+  @Override
+  public long timeUpNanos() throws RetcodeException {
+    return Caller.get().kernel().upTimeNanos();
+  }
+
+  @Override
   public String taskName() throws RetcodeException {
     return Caller.get().process().name();
   }

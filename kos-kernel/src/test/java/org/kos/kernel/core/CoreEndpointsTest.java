@@ -117,6 +117,27 @@ class CoreEndpointsTest {
   }
 
   @Test
+  void theSystemTimeSetThroughKlCoreTimeIsWhatKnGetSystemTimeReads() throws Exception {
+    List<Object> seen = new CopyOnWriteArrayList<>();
+    new TestSystem(Map.of("p", args -> {
+      org.kos.libkos.TimeApi.KnSetSystemTime(new Common.TimeSpec(1_000_000_000L, 0));
+      Common.TimeSpec now = org.kos.libkos.TimeApi.KnGetSystemTime();
+      seen.add(now.sec() >= 1_000_000_000L && now.sec() < 1_000_000_060L);
+      seen.add(org.kos.libkos.TimeApi.KnGetUpTime().sec() >= 0);
+    })).run();
+    assertEquals(List.of(true, true), seen);
+  }
+
+  @Test
+  void aProgramThatThrowsAfterRecordingFailsTheTestSystemRun() {
+    AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> new TestSystem(Map.of("p", args -> {
+          throw new IllegalStateException("late");
+        })).run());
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("process p did not end well"), e.getMessage());
+  }
+
+  @Test
   void implementedMethodsAreTheOnesTheDocsList() {
     assertEquals(List.of("VMM.Allocate", "VMM.Commit", "VMM.Decommit", "VMM.Free", "VMM.Protect", "VMM.Query",
         "Thread.Exit", "Thread.GetAffinity", "Thread.GetInfo", "Thread.GetSchedPolicy", "Thread.OpenCurrent",

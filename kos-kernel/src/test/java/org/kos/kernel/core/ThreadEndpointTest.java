@@ -246,7 +246,7 @@ class ThreadEndpointTest {
   void threadExitInTheMainThreadEndsTheProcessWithThatCode() throws Exception {
     Map<String, org.kos.kernel.task.ExitInfo> exits = new TestSystem(Map.of("p", args -> {
       thread().exit(4);
-    })).run();
+    })).runAnyEnd();
     assertEquals(new org.kos.kernel.task.ExitInfo(org.kos.kernel.task.ExitInfo.Reason.EXITED, 4, ""), exits.get("p"));
   }
 

@@ -131,6 +131,13 @@ public interface SystemCalls {
 
   void vmUnmap(long addr, long size) throws RetcodeException;
 
+  // TimeApi
+  /** KnGetSystemTime: the kernel's system time, nanoseconds since 1970. */
+  long timeSystemNanos() throws RetcodeException;
+
+  /** KnGetUpTime: nanoseconds since the kernel started. */
+  long timeUpNanos() throws RetcodeException;
+
   // TaskApi and ThreadApi: the calling process and its threads.
   String taskName() throws RetcodeException;
 
