@@ -9,6 +9,8 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   /** A file could not be read or written. */
   public static final int IO_ERROR = 3;
+  /** {@code kos solution audit}: findings at or above {@code --fail-on} (the report was printed). */
+  public static final int FINDINGS = 4;
   /** A bug in the toolchain. */
   public static final int INTERNAL = 70;
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "solution",
     mixinStandardHelpOptions = true,
-    description = "Solutions: build a solution directory into an image that kos run boots.",
-    subcommands = {SolutionBuildCommand.class})
+    description = "Solutions: build a solution directory into an image that kos run boots; audit what its policy grants.",
+    subcommands = {SolutionBuildCommand.class, SolutionAuditCommand.class})
 public final class SolutionCommand extends CommandGroup {
 }
