@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.StampedLock;
 import org.kos.ksm.model.Decision;
 import org.kos.ksm.model.EvalException;
 import org.kos.ksm.model.ModelObject;
@@ -20,8 +21,10 @@ import org.kos.ksm.module.SecurityModule;
  * built once per key and cached; the rule calls are evaluated in order, all of them even after a
  * denial; the event is granted when at least one rule was called and all granted; an evaluation
  * error denies it; model state changes are committed only when it is granted. Events whose plans
- * touch model state are evaluated one at a time; the others (Base rules, message checks) run
- * concurrently and, when their plan is constant, evaluate nothing at all.
+ * may change model state are evaluated one at a time; those whose stateful calls only read it
+ * (Flow's {@code allow}, Mic's {@code invoke}, ...) run concurrently on a consistent snapshot of the
+ * committed state, as do the others (Base rules, message checks), which, when their plan is
+ * constant, evaluate nothing at all.
  */
 public final class Engine {
   /** Models without per-SID state: calls to their objects can run concurrently. */
@@ -33,7 +36,12 @@ public final class Engine {
   /** Plans by packed key (see {@link #key}); keys of classes past 16382 go to {@link #widePlans}. */
   private final PlanTable plans = new PlanTable();
   private final Map<Planner.Key, Plan> widePlans = new ConcurrentHashMap<>();
-  private final Object stateLock = new Object();
+  /**
+   * Guards model state: events that may change it take it exclusively; events whose stateful calls
+   * only read evaluate under an optimistic stamp (no write to shared memory), validated afterwards,
+   * and retry under the read lock when a commit raced them.
+   */
+  private final StampedLock stateLock = new StampedLock();
   private final AuditPolicy audit;
   private volatile java.util.function.Consumer<AuditRecord> auditSink;
 
@@ -150,13 +158,65 @@ public final class Engine {
       if (!plan.stateful()) {
         return finish(event, e, o);
       }
-      synchronized (stateLock) { // model state: read, changed and committed by one event at a time
-        run(plan.locked(), e, o);
-        return finish(event, e, o);
+      if (plan.readsOnly()) {
+        return readOnly(plan, event, e, o);
       }
+      return exclusive(plan, event, e, o);
     } catch (EvalException x) {
       return always(event, new Verdict(Decision.DENIED, "evaluation error at " + o.at + ": " + x.getMessage(), true));
     }
+  }
+
+  /** The stateful steps of a plan that may change state: one event at a time, committed under the lock. */
+  private Verdict exclusive(Plan plan, Event event, Evaluation e, Outcome o) throws EvalException {
+    long stamp = stateLock.writeLock();
+    try {
+      run(plan.locked(), e, o);
+      return finish(event, e, o);
+    } finally {
+      stateLock.unlockWrite(stamp);
+    }
+  }
+
+  /**
+   * The stateful steps of a plan whose calls only read state: first without any lock, valid when no
+   * commit started since the stamp was taken (then every read saw the same committed state, as under
+   * the lock); else again under the read lock. A call that changed state after all (a model that says
+   * it only reads, wrongly) is redone under the write lock: the answer is always that of some moment.
+   */
+  private Verdict readOnly(Plan plan, Event event, Evaluation e, Outcome o) throws EvalException {
+    int called = o.called;
+    String deniedAt = o.deniedAt;
+    String at = o.at;
+    int audits = o.auditedCount();
+    int emitted = e.emitted == null ? 0 : e.emitted.size();
+    long stamp = stateLock.tryOptimisticRead();
+    if (stamp != 0) {
+      try {
+        run(plan.locked(), e, o);
+        if (stateLock.validate(stamp) && !e.state.changed()) {
+          return finish(event, e, o);
+        }
+      } catch (EvalException | RuntimeException x) {
+        if (stateLock.validate(stamp)) {
+          throw x; // a real error: the state it read was consistent
+        }
+      }
+      o.reset(called, deniedAt, at, audits);
+      e.rewind(emitted);
+    }
+    stamp = stateLock.readLock();
+    try {
+      run(plan.locked(), e, o);
+      if (!e.state.changed()) {
+        return finish(event, e, o);
+      }
+    } finally {
+      stateLock.unlockRead(stamp);
+    }
+    o.reset(called, deniedAt, at, audits);
+    e.rewind(emitted);
+    return exclusive(plan, event, e, o);
   }
 
   private Verdict finish(Event event, Evaluation e, Outcome o) {
@@ -225,6 +285,21 @@ public final class Engine {
     String at = "?";
     List<Plan.Call> audited;
     List<Decision> results;
+
+    int auditedCount() {
+      return audited == null ? 0 : audited.size();
+    }
+
+    /** Back to what it was with {@code called} rules called, the first denial {@code deniedAt}, {@code audits} audited. */
+    void reset(int called, String deniedAt, String at, int audits) {
+      this.called = called;
+      this.deniedAt = deniedAt;
+      this.at = at;
+      if (audited != null) {
+        audited.subList(audits, audited.size()).clear();
+        results.subList(audits, results.size()).clear();
+      }
+    }
   }
 
   private void run(List<Plan.Step> steps, Evaluation e, Outcome o) throws EvalException {
@@ -267,8 +342,11 @@ public final class Engine {
 
   /** A process or resource is gone: every object drops its contexts for the SID. */
   public void forget(long sid) {
-    synchronized (stateLock) {
+    long stamp = stateLock.writeLock();
+    try {
       objects.values().forEach(o -> o.forget(sid));
+    } finally {
+      stateLock.unlockWrite(stamp);
     }
   }
 }

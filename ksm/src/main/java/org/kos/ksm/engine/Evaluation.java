@@ -6,7 +6,8 @@ import org.kos.ksm.model.EventState;
 final class Evaluation {
   final Event event;
   final MessageDecoder decoder;
-  final EventState state = new EventState();
+  /** Replaced when an evaluation that raced a commit is redone. */
+  EventState state = new EventState();
 
   /** Expression calls audited by an emit condition, as "re.match=true". */
   java.util.List<String> emitted;
@@ -16,6 +17,14 @@ final class Evaluation {
       emitted = new java.util.ArrayList<>();
     }
     emitted.add(call + "=" + value);
+  }
+
+  /** Forgets what a discarded run of steps did: its drafts and the emitted expressions past {@code emitted}. */
+  void rewind(int emitted) {
+    state = new EventState();
+    if (this.emitted != null) {
+      this.emitted.subList(emitted, this.emitted.size()).clear();
+    }
   }
 
   Evaluation(Event event) {

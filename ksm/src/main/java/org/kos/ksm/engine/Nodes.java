@@ -184,6 +184,26 @@ final class Nodes {
     }
   }
 
+  /**
+   * Whether an expression may change model state: a call of an object of a stateful model whose
+   * method does not only read ({@link ModelObject#readsOnly}).
+   */
+  boolean changesState(JsonNode n, java.util.Set<String> statefulObjects) {
+    if (n.has("call")) {
+      JsonNode c = n.get("call");
+      String name = c.get("object").asText();
+      if (statefulObjects.contains(name) && !objects.get(name).readsOnly(c.get("method").asText())) {
+        return true;
+      }
+    }
+    for (JsonNode child : n) {
+      if (child.isContainerNode() && changesState(child, statefulObjects)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether an expression reads model state or changes it: calls of an object of a stateful model. */
   static boolean touchesState(JsonNode n, java.util.Set<String> statefulObjects) {
     if (n.has("call") && statefulObjects.contains(n.get("call").get("object").asText())) {

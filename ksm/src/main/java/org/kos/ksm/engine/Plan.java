@@ -10,20 +10,26 @@ import java.util.List;
  * evaluation is needed (no rule at all: denied; only {@code grant ()}: granted), else null.
  */
 record Plan(List<Step> steps, org.kos.ksm.model.Decision constant, boolean stateful, List<Step> free,
-    List<Step> locked) {
+    List<Step> locked, boolean readsOnly) {
   /**
    * A plan whose steps are split into those that read no model state ({@code free}: Base rules,
    * operators, regexes, message fields) and the others ({@code locked}, in order): only the latter
    * are evaluated under the engine's state lock. The decision does not depend on the order rules are
-   * called in (every rule must grant), and expressions have no side effects.
+   * called in (every rule must grant), and expressions have no side effects. {@code readsOnly}: no
+   * locked step can change state (Flow's {@code allow}, Mic's {@code invoke}, ...), so the engine
+   * evaluates them without taking its lock.
    */
   static Plan of(List<Step> steps, org.kos.ksm.model.Decision constant, List<Boolean> statefulSteps) {
     List<Step> free = new java.util.ArrayList<>();
     List<Step> locked = new java.util.ArrayList<>();
+    boolean readsOnly = true;
     for (int i = 0; i < steps.size(); i++) {
-      (statefulSteps.get(i) ? locked : free).add(steps.get(i));
+      Step s = steps.get(i);
+      (statefulSteps.get(i) ? locked : free).add(s);
+      readsOnly &= !(s instanceof Call c ? c.writes() : ((Choice) s).writes());
     }
-    return new Plan(List.copyOf(steps), constant, !locked.isEmpty(), List.copyOf(free), List.copyOf(locked));
+    return new Plan(List.copyOf(steps), constant, !locked.isEmpty(), List.copyOf(free), List.copyOf(locked),
+        readsOnly);
   }
 
   sealed interface Step permits Call, Choice {}
@@ -33,9 +39,9 @@ record Plan(List<Step> steps, org.kos.ksm.model.Decision constant, boolean state
    * (for audit) and the audit profile of its body ({@code audit p}; null: the global profile).
    */
   record Call(Node rule, String at, boolean isGrant, String object, String method, String profile,
-      boolean stateful) implements Step {}
+      boolean stateful, boolean writes) implements Step {}
 
   /** A choice: its head, alternatives (labels are texts, or regexes for re.select), the {@code _} body. */
   record Choice(Node head, boolean regex, List<String> labels, List<List<Step>> bodies, List<Step> otherwise,
-      String at, boolean stateful) implements Step {}
+      String at, boolean stateful, boolean writes) implements Step {}
 }

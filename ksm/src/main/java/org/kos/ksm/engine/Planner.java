@@ -62,7 +62,7 @@ final class Planner {
         boolean touches = Nodes.touchesState(st, statefulObjects);
         boolean grant = "Base".equals(call.path("model").asText()) && "grant".equals(call.path("method").asText());
         out.add(new Plan.Call(nodes.compile(st), at, grant, call.path("object").asText(),
-            call.path("method").asText(), profile, touches));
+            call.path("method").asText(), profile, touches, touches && nodes.changesState(st, statefulObjects)));
       } else if (st.has("match")) {
         if (matches(st.get("match").get("selectors"), key)) {
           body(st.get("match").get("body"), key, out, profile);
@@ -88,7 +88,7 @@ final class Planner {
           otherwise = List.copyOf(otherwise);
         }
         out.add(new Plan.Choice(nodes.compile(head), regex, List.copyOf(labels), List.copyOf(bodies), otherwise, at,
-            touches));
+            touches, touches && nodes.changesState(c, statefulObjects)));
       }
     }
   }

@@ -41,6 +41,11 @@ public final class EventState {
     return drafts == null ? null : (D) drafts.get(owner);
   }
 
+  /** Whether the event has changed any object (a draft exists). */
+  public boolean changed() {
+    return order != null && !order.isEmpty();
+  }
+
   /** Applies every draft, in the order the objects were first touched. */
   public void commit() {
     if (order != null) {

@@ -70,6 +70,11 @@ final class Flow extends NamedObject {
   }
 
   @Override
+  public boolean readsOnly(String method) {
+    return method.equals("allow") || method.equals("query");
+  }
+
+  @Override
   public void forget(long sid) {
     machines.forget(sid);
   }

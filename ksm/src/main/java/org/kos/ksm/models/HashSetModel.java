@@ -47,6 +47,11 @@ final class HashSetModel extends NamedObject {
   }
 
   @Override
+  public boolean readsOnly(String method) {
+    return method.equals("contains");
+  }
+
+  @Override
   public void forget(long sid) {
     tables.forget(sid);
   }

@@ -57,6 +57,14 @@ final class Mic extends NamedObject {
   }
 
   @Override
+  public boolean readsOnly(String method) {
+    return switch (method) {
+      case "call", "read", "invoke", "write", "query_level" -> true;
+      default -> false;
+    };
+  }
+
+  @Override
   public void forget(long sid) {
     labels.forget(sid);
   }

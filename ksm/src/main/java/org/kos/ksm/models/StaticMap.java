@@ -74,6 +74,11 @@ final class StaticMap extends NamedObject {
   }
 
   @Override
+  public boolean readsOnly(String method) {
+    return method.equals("get") || method.equals("get_uncommited") || method.equals("get_uncommitted");
+  }
+
+  @Override
   public void forget(long sid) {
     tables.forget(sid);
   }
