@@ -50,8 +50,8 @@ public final class PolicyMonitor implements SecurityMonitor {
       endpoint = server.endpoint(m.riid());
       List<MethodInfo> methods = endpoint == null ? null : engine.module().methods(endpoint.iface());
       if (methods == null || m.mid() < 0 || m.mid() >= methods.size()) {
-        return answer(engine.invalid(new Event(kind, src, m.sourceSid(), dst, m.targetSid(), endpoint, null, Map.of(),
-            m.message()), "invalid message: " + server.name() + " has no endpoint " + m.riid() + " with method "
+        return answer(engine.invalid(new Evaluation(new Event(kind, src, m.sourceSid(), dst, m.targetSid(), endpoint,
+            null, Map.of(), m.message())), "invalid message: " + server.name() + " has no endpoint " + m.riid() + " with method "
             + m.mid()));
       }
       method = methods.get(m.mid());
@@ -59,14 +59,16 @@ public final class PolicyMonitor implements SecurityMonitor {
           : kind == EventKind.REQUEST ? method.in() : kind == EventKind.ERROR ? method.error() : method.out();
     }
     String invalid = MessageCheck.problem(params, m.message());
-    if (invalid == null && engine.constant(kind, src, dst, endpoint, method) != null) {
+    Plan plan = engine.plan(kind, src, dst, endpoint, method);
+    if (invalid == null && plan.constant() == org.kos.ksm.model.Decision.GRANTED) {
       return true; // granted whatever the message holds: no event to build
     }
-    Event event = new Event(kind, src, m.sourceSid(), dst, m.targetSid(), endpoint, method, params, m.message());
+    Evaluation e = new Evaluation(new Event(kind, src, m.sourceSid(), dst, m.targetSid(), endpoint, method, params,
+        m.message()));
     if (invalid != null) {
-      return answer(engine.invalid(event, "invalid message: " + invalid));
+      return answer(engine.invalid(e, "invalid message: " + invalid));
     }
-    return answer(engine.decide(event));
+    return answer(engine.decide(plan, e, false));
   }
 
   @Override
