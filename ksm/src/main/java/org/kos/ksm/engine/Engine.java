@@ -37,7 +37,7 @@ public final class Engine {
   private final Map<String, ModelObject> objects = new LinkedHashMap<>();
   private final Planner planner;
   /** Plans by packed key (see {@link #key}); keys of classes past 16382 go to {@link #widePlans}. */
-  private final PlanTable plans = new PlanTable();
+  private final LongTable<Plan> plans = new LongTable<>();
   private final Map<Planner.Key, Plan> widePlans = new ConcurrentHashMap<>();
   /**
    * Guards model state: events that may change it take it exclusively; events whose stateful calls
