@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code Ipc.call} does; then the same for the response (as {@code Ipc.reply} does). No thread handoff,
  * so the numbers hardly depend on the scheduler: a shared machine still gives usable ns per check,
  * and {@code -prof gc} the bytes the monitor allocates. With several threads ({@code -t}) the
- * {@code flow} policy's stateful requests contend for the engine's state lock. Run by hand:
+ * {@code flow} policy's stateful requests run concurrently (their Flow check only reads state, so it
+ * takes no lock; see docs/psl.md, "Cost"). Run by hand:
  *
  * <pre>
  * java -cp bench/jmh/target/classes:$(cat bench/jmh/target/classpath.txt) org.openjdk.jmh.Main PolicyCheck -prof gc
