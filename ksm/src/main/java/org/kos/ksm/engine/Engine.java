@@ -146,6 +146,9 @@ public final class Engine {
       if (!plan.stateful()) {
         return finish(e, quiet);
       }
+      if (quiet && e.deniedAt != null) {
+        return null; // denied already: the event will be decided again, no need to take the state lock now
+      }
       if (plan.readsOnly()) {
         return readOnly(plan, e, quiet);
       }
