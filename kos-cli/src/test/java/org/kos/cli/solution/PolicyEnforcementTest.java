@@ -124,6 +124,74 @@ class PolicyEnforcementTest extends SolutionCliTest {
         + "denied by the rule at security.psl:" + (line + 1) + ":" + column + "\n"), err.toString());
   }
 
+  /**
+   * echo's policy with Mic (mandatory integrity control) instead of Base rules on IPC: Einit's start
+   * of each program gives it an integrity level, and data may only flow to a level at most its
+   * source's: a request carries the client's data into the server (mic.invoke, client to server), a
+   * response the server's into the client (mic.call: the client's level, or its levelR, the lowest
+   * level it accepts data from, at most the server's).
+   */
+  private static String micPolicy(String clientLevel, String serverLevel) {
+    return """
+        execute: kl.core.Execute
+        use nk.base._
+        use nk.mic._
+        use EDL Einit
+        use EDL kl.core.Core
+        use EDL echo.Client
+        use EDL echo.Server
+
+        policy object mic : Mic { config = ["LOW", "HIGH"] }
+
+        execute {
+            match src=kl.core.Core { match dst=kl.core.Core { grant () }  match dst=Einit { grant () } }
+            match src=Einit {
+                match dst=echo.Server { mic.execute {image : (), target : dst_sid, level : "%s", levelR : ()} }
+                match dst=echo.Client { mic.execute {image : (), target : dst_sid, level : "%s", levelR : "LOW"} }
+            }
+        }
+
+        request {
+            match src=echo.Client, dst=echo.Server, endpoint=cserver.ping, method=Ping {
+                mic.invoke {source : src_sid, target : dst_sid}
+            }
+        }
+
+        response {
+            match src=echo.Server, dst=echo.Client, endpoint=cserver.ping, method=Ping {
+                mic.call {source : dst_sid, target : src_sid}
+            }
+        }
+        """.formatted(serverLevel, clientLevel);
+  }
+
+  @Test
+  void aMicIntegrityViolationALowerIntegrityClientCallingAHigherIntegrityServerIsRefusedAndTheServerSeesNothing()
+      throws IOException {
+    Path echo = copyOf("echo");
+    Files.writeString(echo.resolve("security.psl"), micPolicy("LOW", "HIGH"));
+
+    assertEquals(ExitCodes.INPUT_ERROR, buildAndRun(echo), out + "\n" + err);
+
+    assertFalse(out.toString().contains("[server]"), "the refused request reached the server: " + out);
+    assertFalse(out.toString().contains("[client] Ping"), out.toString());
+    assertTrue(err.toString().contains("kos run: client: uncaught exception in thread client.main: "
+        + "org.kos.nk.NkException: NK_EPERM: rcSecurityDisallow: the security policy refused the request client -> "
+        + "server (riid 0, mid 0): denied by the rule at security.psl:21:9\n"), err.toString());
+  }
+
+  @Test
+  void underMicAHigherIntegrityClientCallsALowerIntegrityServerAndTakesItsAnswersThroughItsLevelR()
+      throws IOException {
+    Path echo = copyOf("echo");
+    Files.writeString(echo.resolve("security.psl"), micPolicy("HIGH", "LOW"));
+
+    assertEquals(ExitCodes.OK, buildAndRun(echo), out + "\n" + err);
+
+    assertEquals("[server] Ping(1)\n[client] Ping(1) = 2\n[server] Ping(2)\n[client] Ping(2) = 3\n"
+        + "[server] Ping(3)\n[client] Ping(3) = 4\n", out.toString());
+  }
+
   @Test
   void auditPrintsALinePerAuditedDecision() throws IOException {
     Path echo = copyOf("echo");

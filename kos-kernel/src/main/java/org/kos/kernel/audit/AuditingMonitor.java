@@ -31,6 +31,12 @@ public final class AuditingMonitor implements SecurityMonitor {
   }
 
   @Override
+  public boolean permitsWithoutEvent(IpcMessageEvent.Direction d, String sourceClass, int sourceSid,
+      String targetClass, int targetSid, int riid, int mid, byte[] fixed, byte[] arena) {
+    return policy.permitsWithoutEvent(d, sourceClass, sourceSid, targetClass, targetSid, riid, mid, fixed, arena);
+  }
+
+  @Override
   public boolean permitsExecute(org.kos.kernel.security.ExecuteEvent e) {
     boolean ok = policy.permitsExecute(e);
     if (!ok) {

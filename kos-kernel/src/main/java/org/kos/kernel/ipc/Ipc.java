@@ -84,7 +84,9 @@ public final class Ipc {
     ChannelGroup g = ch.group;
     SecurityMonitor m = monitor;
     requests.increment();
-    if (!m.permitsEverything()) { // no event to build when the answer is always yes
+    if (!m.permitsEverything() // no event to build when the answer is yes anyway
+        && !m.permitsWithoutEvent(Direction.REQUEST, caller.subjectClass(), caller.subjectSid(),
+            g.server.subjectClass(), g.server.subjectSid(), req.riid(), req.mid(), Snapshot.fixed(s), Snapshot.arena(s))) {
       check(m, new IpcMessageEvent(Direction.REQUEST, caller.owner(), g.server.owner(), ch.id, req.riid(), req.mid(),
           caller.subjectClass(), caller.subjectSid(), g.server.subjectClass(), g.server.subjectSid(),
           Snapshot.view(s, handles, caller)));
@@ -147,7 +149,9 @@ public final class Ipc {
       Object s = Snapshot.copyOf(res, resArena);
       SecurityMonitor m = monitor;
       responses.increment();
-      if (!m.permitsEverything()) {
+      if (!m.permitsEverything() && !m.permitsWithoutEvent(Direction.RESPONSE, server.subjectClass(),
+          server.subjectSid(), t.caller.subjectClass(), t.caller.subjectSid(), res.riid(), res.mid(), Snapshot.fixed(s),
+          Snapshot.arena(s))) {
         check(m, new IpcMessageEvent(Direction.RESPONSE, server.owner(), t.caller.owner(), g.name, res.riid(),
             res.mid(), server.subjectClass(), server.subjectSid(), t.caller.subjectClass(), t.caller.subjectSid(),
             Snapshot.view(s, handles, server)));
@@ -188,6 +192,11 @@ public final class Ipc {
     }
     Object s = Snapshot.copyOf(msg, arena);
     boolean request = direction == Direction.REQUEST;
+    if (m.permitsWithoutEvent(direction, request ? process.subjectClass() : kernelClass,
+        request ? process.subjectSid() : kernelSid, request ? kernelClass : process.subjectClass(),
+        request ? kernelSid : process.subjectSid(), msg.riid(), msg.mid(), Snapshot.fixed(s), Snapshot.arena(s))) {
+      return;
+    }
     check(m, new IpcMessageEvent(direction, request ? process.owner() : "kernel", request ? "kernel" : process.owner(),
         "kl.core", msg.riid(), msg.mid(), request ? process.subjectClass() : kernelClass,
         request ? process.subjectSid() : kernelSid, request ? kernelClass : process.subjectClass(),

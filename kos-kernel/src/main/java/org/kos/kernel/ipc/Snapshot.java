@@ -110,6 +110,16 @@ final class Snapshot {
     };
   }
 
+  /** The header and fixed part of a copied message (not to be modified). */
+  static byte[] fixed(Object m) {
+    return m instanceof Snapshot s ? s.fixed : (byte[]) m;
+  }
+
+  /** The arena of a copied message (not to be modified). */
+  static byte[] arena(Object m) {
+    return m instanceof Snapshot s ? s.arena : NO_BYTES;
+  }
+
   /** The handle containers of a copied message as the sender filled them. */
   static HandleDesc[] handles(Object m) {
     return m instanceof Snapshot s ? s.handles() : NO_HANDLES;

@@ -13,6 +13,19 @@ public interface SecurityMonitor {
   /** True when {@code message} may be delivered. */
   boolean permits(IpcMessageEvent message);
 
+  /**
+   * Asked about every message before the IPC layer builds its {@link IpcMessageEvent}, with what
+   * the layer has at hand: true when the monitor permits the message from these facts alone (the
+   * header, fixed part and arena as sent; not to be modified), so that nothing is built for it;
+   * false when it needs the whole event, which the layer then builds and passes to {@link #permits}.
+   * False is not a refusal: a monitor answers false for anything it would refuse, and must not change
+   * any state of its own then. The default answers {@link #permitsEverything()}.
+   */
+  default boolean permitsWithoutEvent(IpcMessageEvent.Direction direction, String sourceClass, int sourceSid,
+      String targetClass, int targetSid, int riid, int mid, byte[] fixed, byte[] arena) {
+    return permitsEverything();
+  }
+
   /** True when the process may start. */
   default boolean permitsExecute(ExecuteEvent start) {
     return true;

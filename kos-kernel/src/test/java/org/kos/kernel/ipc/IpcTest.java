@@ -370,4 +370,33 @@ class IpcTest {
     assertEquals(Retcode.rcSecurityDisallow, reply.get());
     assertTrue(e.getMessage().startsWith("rcSecurityDisallow: the security policy refused the response"), e.getMessage());
   }
+
+  @Test
+  void aMessageTheMonitorPermitsFromItsFactsAloneIsNotBuiltIntoAnEvent() throws Exception {
+    client.setSubject("demo.Client", 7);
+    server.setSubject("demo.Server", 8);
+    List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ipc.setSecurityMonitor(new SecurityMonitor() {
+      @Override
+      public boolean permits(IpcMessageEvent m) {
+        asked.add("event " + m.direction());
+        return true;
+      }
+
+      @Override
+      public boolean permitsWithoutEvent(IpcMessageEvent.Direction d, String sourceClass, int sourceSid,
+          String targetClass, int targetSid, int riid, int mid, byte[] fixed, byte[] arena) {
+        asked.add(d + " " + sourceClass + "/" + sourceSid + " -> " + targetClass + "/" + targetSid + " " + riid + "."
+            + mid + " " + fixed.length + "+" + arena.length);
+        return d == IpcMessageEvent.Direction.REQUEST; // the response needs the event
+      }
+    });
+    CompletableFuture<NkMessage> served = serveOnce((req, arena, resArena) -> plain(1));
+    Arena a = new Arena(128);
+    ipc.call(client, clientHandle, message(3, 2, 0, HandleDesc.of(), a, "hi"), a, new NkMessage(64), new Arena(128),
+        5_000);
+    served.get();
+    assertEquals(List.of("REQUEST demo.Client/7 -> demo.Server/8 3.2 56+3",
+        "RESPONSE demo.Server/8 -> demo.Client/7 3.1 28+0", "event RESPONSE"), asked);
+  }
 }

@@ -11,6 +11,36 @@ import org.kos.ksm.model.Unit;
 final class Arith {
   private Arith() {}
 
+  /** A binary operator resolved once, when the policy is loaded. */
+  @FunctionalInterface
+  interface Binary {
+    Object apply(Object l, Object r) throws EvalException;
+  }
+
+  /** The operator {@code op}, resolved: evaluation then skips the dispatch by its text. */
+  static Binary binary(String op) {
+    switch (op) {
+      case "==":
+        return Objects::equals;
+      case "!=":
+        return (l, r) -> !Objects.equals(l, r);
+      case "<":
+        return (l, r) -> integer(l, op) < integer(r, op);
+      case "<=":
+        return (l, r) -> integer(l, op) <= integer(r, op);
+      case ">":
+        return (l, r) -> integer(l, op) > integer(r, op);
+      case ">=":
+        return (l, r) -> integer(l, op) >= integer(r, op);
+      case "&":
+        return (l, r) -> integer(l, op) & integer(r, op);
+      case "|":
+        return (l, r) -> integer(l, op) | integer(r, op);
+      default:
+        return (l, r) -> binary(op, l, r); // + - * (overflow checked), and unknown operators' errors
+    }
+  }
+
   static Object binary(String op, Object l, Object r) throws EvalException {
     switch (op) {
       case "==":

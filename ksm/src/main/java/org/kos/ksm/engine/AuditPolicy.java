@@ -65,20 +65,23 @@ final class AuditPolicy {
 
   /** Whether any result of this call could be audited (then it is not folded into a constant plan). */
   boolean audits(Plan.Call c) {
-    Set<String> kss = kss(c);
+    Set<String> kss = kss(c.profile(), c.object());
     return kss != null && !kss.isEmpty();
   }
 
-  /** Whether this call with this result is audited. */
-  boolean audits(Plan.Call c, Decision result) {
-    Set<String> kss = kss(c);
+  /**
+   * Whether a call of {@code object} in a body whose profile is {@code profile} (null: the global one)
+   * with this result is audited.
+   */
+  boolean audits(String profile, String object, Decision result) {
+    Set<String> kss = kss(profile, object);
     return kss != null && kss.contains(result == Decision.GRANTED ? "granted" : "denied");
   }
 
-  /** The Flow states during which the call's object is not audited (omit), or null. */
-  Set<String> omitted(Plan.Call c) {
-    Map<String, Set<String>> objects = omitAtLevel.get(c.profile() != null ? c.profile() : defaultProfile);
-    return objects == null ? null : objects.get(c.object());
+  /** The Flow states during which calls of {@code object} under {@code profile} are not audited (omit), or null. */
+  Set<String> omitted(String profile, String object) {
+    Map<String, Set<String>> objects = omitAtLevel.get(profile != null ? profile : defaultProfile);
+    return objects == null ? null : objects.get(object);
   }
 
   /** Whether an expression call of this object is audited (Regex emit, global profile). */
@@ -92,8 +95,8 @@ final class AuditPolicy {
     return !emit.isEmpty();
   }
 
-  private Set<String> kss(Plan.Call c) {
-    Map<String, Set<String>> objects = atLevel.get(c.profile() != null ? c.profile() : defaultProfile);
-    return objects == null ? null : objects.get(c.object());
+  private Set<String> kss(String profile, String object) {
+    Map<String, Set<String>> objects = atLevel.get(profile != null ? profile : defaultProfile);
+    return objects == null ? null : objects.get(object);
   }
 }

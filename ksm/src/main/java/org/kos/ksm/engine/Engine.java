@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.StampedLock;
 import org.kos.ksm.model.Decision;
 import org.kos.ksm.model.EvalException;
 import org.kos.ksm.model.ModelObject;
 import org.kos.ksm.models.Regex;
+import org.kos.ksm.module.ClassInfo;
+import org.kos.ksm.module.EndpointInfo;
+import org.kos.ksm.module.MethodInfo;
 import org.kos.ksm.module.SecurityModule;
 
 /**
@@ -20,8 +24,10 @@ import org.kos.ksm.module.SecurityModule;
  * built once per key and cached; the rule calls are evaluated in order, all of them even after a
  * denial; the event is granted when at least one rule was called and all granted; an evaluation
  * error denies it; model state changes are committed only when it is granted. Events whose plans
- * touch model state are evaluated one at a time; the others (Base rules, message checks) run
- * concurrently and, when their plan is constant, evaluate nothing at all.
+ * may change model state are evaluated one at a time; those whose stateful calls only read it
+ * (Flow's {@code allow}, Mic's {@code invoke}, ...) run concurrently on a consistent snapshot of the
+ * committed state, as do the others (Base rules, message checks), which, when their plan is
+ * constant, evaluate nothing at all.
  */
 public final class Engine {
   /** Models without per-SID state: calls to their objects can run concurrently. */
@@ -31,9 +37,14 @@ public final class Engine {
   private final Map<String, ModelObject> objects = new LinkedHashMap<>();
   private final Planner planner;
   /** Plans by packed key (see {@link #key}); keys of classes past 16382 go to {@link #widePlans}. */
-  private final PlanTable plans = new PlanTable();
+  private final LongTable<Plan> plans = new LongTable<>();
   private final Map<Planner.Key, Plan> widePlans = new ConcurrentHashMap<>();
-  private final Object stateLock = new Object();
+  /**
+   * Guards model state: events that may change it take it exclusively; events whose stateful calls
+   * only read evaluate under an optimistic stamp (no write to shared memory), validated afterwards,
+   * and retry under the read lock when a commit raced them.
+   */
+  private final StampedLock stateLock = new StampedLock();
   private final AuditPolicy audit;
   private volatile java.util.function.Consumer<AuditRecord> auditSink;
 
@@ -83,39 +94,19 @@ public final class Engine {
 
   /** Decides one event. */
   public Verdict decide(Event event) {
-    return decide(plan(event), event);
+    return decide(plan(event.kind(), event.src(), event.dst(), event.endpoint(), event.method()), new Evaluation(event),
+        false);
   }
 
-  /**
-   * The decision when it does not depend on the event's values (a plan of {@code grant ()} calls
-   * only), else null: the monitor then answers a message without building the engine's event.
-   */
-  Verdict constant(EventKind kind, org.kos.ksm.module.ClassInfo src, org.kos.ksm.module.ClassInfo dst,
-      org.kos.ksm.module.EndpointInfo endpoint, org.kos.ksm.module.MethodInfo method) {
+  /** The plan of an event key, built on the key's first event. */
+  Plan plan(EventKind kind, ClassInfo src, ClassInfo dst, EndpointInfo endpoint, MethodInfo method) {
     long key = key(kind, src, dst, endpoint, method);
-    Plan p = key < 0 ? null : plans.get(key);
-    return p != null && p.constant() == Decision.GRANTED ? Verdict.GRANTED : null;
-  }
-
-  private Verdict decide(Plan plan, Event event) {
-    if (plan.constant() == Decision.GRANTED) {
-      return Verdict.GRANTED;
-    }
-    if (plan.constant() == Decision.DENIED) {
-      return always(event, new Verdict(Decision.DENIED, "no rule of the policy is about " + event.describe()));
-    }
-    return evaluate(plan, event);
-  }
-
-  private Plan plan(Event event) {
-    long key = key(event);
     if (key < 0) {
-      return widePlans.computeIfAbsent(new Planner.Key(event.kind(), event.src(), event.dst(), event.endpoint(),
-          event.method()), planner::plan);
+      return widePlans.computeIfAbsent(new Planner.Key(kind, src, dst, endpoint, method), planner::plan);
     }
     Plan p = plans.get(key);
     if (p == null) {
-      p = planner.plan(new Planner.Key(event.kind(), event.src(), event.dst(), event.endpoint(), event.method()));
+      p = planner.plan(new Planner.Key(kind, src, dst, endpoint, method));
       Plan raced = plans.putIfAbsent(key, p);
       p = raced != null ? raced : p;
     }
@@ -126,12 +117,7 @@ public final class Engine {
    * Kind (3 bits), source and destination class ids + 1 (14 bits each), RIID + 1 and MID + 1 (16 bits
    * each) in one long; -1 when a class id does not fit.
    */
-  private static long key(Event e) {
-    return key(e.kind(), e.src(), e.dst(), e.endpoint(), e.method());
-  }
-
-  private static long key(EventKind kind, org.kos.ksm.module.ClassInfo s, org.kos.ksm.module.ClassInfo d,
-      org.kos.ksm.module.EndpointInfo endpoint, org.kos.ksm.module.MethodInfo method) {
+  private static long key(EventKind kind, ClassInfo s, ClassInfo d, EndpointInfo endpoint, MethodInfo method) {
     long src = s == null ? 0 : s.id() + 1L;
     long dst = d == null ? 0 : d.id() + 1L;
     if (src >= 1 << 14 || dst >= 1 << 14) {
@@ -142,59 +128,136 @@ public final class Engine {
     return (long) kind.ordinal() << 60 | src << 46 | dst << 32 | riid << 16 | mid;
   }
 
-  private Verdict evaluate(Plan plan, Event event) {
-    Evaluation e = new Evaluation(event);
-    Outcome o = new Outcome();
+  /**
+   * Decides an event by its plan. {@code quiet}: the caller decides the event again, with all of it,
+   * when this answers null (the kernel's fast path, which has no view of the message's handles):
+   * then any denial, whatever its cause, and an evaluation that reads a handle's SID answer null, and
+   * are neither audited nor committed; a grant is final (committed and audited).
+   */
+  Verdict decide(Plan plan, Evaluation e, boolean quiet) {
+    if (plan.constant() == Decision.GRANTED) {
+      return Verdict.GRANTED;
+    }
+    if (plan.constant() == Decision.DENIED) {
+      return quiet ? null : always(e, new Verdict(Decision.DENIED, "no rule of the policy is about " + e.describe()));
+    }
     try {
-      run(plan.free(), e, o);
+      run(plan.free(), e);
       if (!plan.stateful()) {
-        return finish(event, e, o);
+        return finish(e, quiet);
       }
-      synchronized (stateLock) { // model state: read, changed and committed by one event at a time
-        run(plan.locked(), e, o);
-        return finish(event, e, o);
+      if (quiet && e.deniedAt != null) {
+        return null; // denied already: the event will be decided again, no need to take the state lock now
       }
+      if (plan.readsOnly()) {
+        return readOnly(plan, e, quiet);
+      }
+      return exclusive(plan, e, quiet);
     } catch (EvalException x) {
-      return always(event, new Verdict(Decision.DENIED, "evaluation error at " + o.at + ": " + x.getMessage(), true));
+      return quiet ? null
+          : always(e, new Verdict(Decision.DENIED, "evaluation error at " + e.at + ": " + x.getMessage(), true));
+    } catch (Evaluation.NeedsView x) {
+      if (!quiet) {
+        throw new IllegalStateException("an event with a message but no view of it", x);
+      }
+      return null;
     }
   }
 
-  private Verdict finish(Event event, Evaluation e, Outcome o) {
-    if (o.called == 0) {
-      return always(event, new Verdict(Decision.DENIED, "no rule of the policy was called for " + event.describe()));
+  /** The stateful steps of a plan that may change state: one event at a time, committed under the lock. */
+  private Verdict exclusive(Plan plan, Evaluation e, boolean quiet) throws EvalException {
+    long stamp = stateLock.writeLock();
+    try {
+      run(plan.locked(), e);
+      return finish(e, quiet);
+    } finally {
+      stateLock.unlockWrite(stamp);
     }
-    Verdict v = o.deniedAt != null ? new Verdict(Decision.DENIED, "denied by the rule at " + o.deniedAt)
-        : Verdict.GRANTED;
-    if (v.granted()) {
-      e.state.commit();
+  }
+
+  /**
+   * The stateful steps of a plan whose calls only read state: first without any lock, valid when no
+   * commit started since the stamp was taken (then every read saw the same committed state, as under
+   * the lock); else again under the read lock. A call that changed state after all (a model that says
+   * it only reads, wrongly) is redone under the write lock: the answer is always that of some moment.
+   */
+  private Verdict readOnly(Plan plan, Evaluation e, boolean quiet) throws EvalException {
+    int called = e.called;
+    String deniedAt = e.deniedAt;
+    String at = e.at;
+    int audited = e.auditedCount();
+    int emitted = e.emittedCount();
+    long stamp = stateLock.tryOptimisticRead();
+    if (stamp != 0) {
+      try {
+        run(plan.locked(), e);
+        if (stateLock.validate(stamp) && !e.changed()) {
+          return finish(e, quiet);
+        }
+      } catch (EvalException | RuntimeException x) {
+        if (stateLock.validate(stamp)) {
+          throw x; // a real error (or a handle to look up): the state it read was consistent
+        }
+      }
+      e.rewind(called, deniedAt, at, audited, emitted);
+    }
+    stamp = stateLock.readLock();
+    try {
+      run(plan.locked(), e);
+      if (!e.changed()) {
+        return finish(e, quiet);
+      }
+    } finally {
+      stateLock.unlockRead(stamp);
+    }
+    e.rewind(called, deniedAt, at, audited, emitted);
+    return exclusive(plan, e, quiet);
+  }
+
+  /** The decision once every step ran: commits a grant's changes (under the caller's lock) and audits. */
+  private Verdict finish(Evaluation e, boolean quiet) {
+    if (e.called == 0) {
+      return quiet ? null
+          : always(e, new Verdict(Decision.DENIED, "no rule of the policy was called for " + e.describe()));
+    }
+    Verdict v;
+    if (e.deniedAt != null) {
+      if (quiet) {
+        return null;
+      }
+      v = new Verdict(Decision.DENIED, "denied by the rule at " + e.deniedAt);
+    } else {
+      v = Verdict.GRANTED;
+      e.commit();
     }
     java.util.function.Consumer<AuditRecord> sink = auditSink;
-    if (sink != null && (o.audited != null || e.emitted != null)) {
+    if (sink != null && (e.audited != null || e.emitted != null)) {
       java.time.Instant now = java.time.Instant.now();
-      for (int i = 0; o.audited != null && i < o.audited.size(); i++) {
-        Plan.Call c = o.audited.get(i);
-        sink.accept(new AuditRecord(now, event.describe(), c.object() + "." + c.method() + "@" + c.at(),
-            o.results.get(i), v.decision(), v.reason()));
+      String event = e.describe();
+      for (int i = 0; e.audited != null && i < e.audited.size(); i++) {
+        Plan.Call c = e.audited.get(i);
+        sink.accept(new AuditRecord(now, event, c.object() + "." + c.method() + "@" + c.at(), e.results.get(i),
+            v.decision(), v.reason()));
       }
       for (int i = 0; e.emitted != null && i < e.emitted.size(); i++) {
-        sink.accept(new AuditRecord(now, event.describe(), e.emitted.get(i), null, v.decision(), v.reason()));
+        sink.accept(new AuditRecord(now, event, e.emitted.get(i), null, v.decision(), v.reason()));
       }
     }
     return v;
   }
 
   /** An event denied without a rule deciding it: audited whatever the profiles say (spec §10). */
-  private Verdict always(Event event, Verdict v) {
+  private Verdict always(Evaluation e, Verdict v) {
     java.util.function.Consumer<AuditRecord> sink = auditSink;
     if (sink != null) {
-      sink.accept(new AuditRecord(java.time.Instant.now(), event.describe(), null, null, v.decision(), v.reason()));
+      sink.accept(new AuditRecord(java.time.Instant.now(), e.describe(), null, null, v.decision(), v.reason()));
     }
     return v;
   }
 
-  /** Whether a validation failure (before any rule) is to be audited: always; returns the verdict. */
-  Verdict invalid(Event event, String reason) {
-    return always(event, new Verdict(Decision.DENIED, reason));
+  /** An event denied by validation, before any rule: always audited; returns the verdict. */
+  Verdict invalid(Evaluation e, String reason) {
+    return always(e, new Verdict(Decision.DENIED, reason));
   }
 
   /**
@@ -202,7 +265,7 @@ public final class Engine {
    * profile omits. A call whose SID has no FSM (or no sid) is not omitted.
    */
   private boolean omitted(Plan.Call c, Evaluation e) {
-    Set<String> states = audit.omitted(c);
+    Set<String> states = c.omitted();
     if (states == null || !(c.rule() instanceof Nodes.CallNode call)) {
       return false;
     }
@@ -211,55 +274,41 @@ public final class Engine {
       if (!(arg instanceof Map<?, ?> m) || !m.containsKey("sid")) {
         return false;
       }
-      Object state = call.object().call("query", Map.of("sid", m.get("sid")), e.state);
+      Object state = call.object().call("query", Map.of("sid", m.get("sid")), e);
       return states.contains(String.valueOf(state));
     } catch (EvalException x) {
       return false;
     }
   }
 
-  /** Rules called, the first denying one, and where evaluation is (for error messages). */
-  private static final class Outcome {
-    int called;
-    String deniedAt;
-    String at = "?";
-    List<Plan.Call> audited;
-    List<Decision> results;
-  }
-
-  private void run(List<Plan.Step> steps, Evaluation e, Outcome o) throws EvalException {
+  private void run(Plan.Step[] steps, Evaluation e) throws EvalException {
     for (Plan.Step s : steps) {
       if (s instanceof Plan.Call c) {
-        o.at = c.at();
+        e.at = c.at();
         Object r = c.rule().eval(e);
-        o.called++;
-        Decision d = r == Decision.GRANTED ? Decision.GRANTED : Decision.DENIED;
-        if (d == Decision.DENIED && o.deniedAt == null) {
-          o.deniedAt = c.at();
+        e.called++;
+        boolean granted = r == Decision.GRANTED;
+        if (!granted && e.deniedAt == null) {
+          e.deniedAt = c.at();
         }
-        if (audit.audits(c, d) && !omitted(c, e)) {
-          if (o.audited == null) {
-            o.audited = new ArrayList<>();
-            o.results = new ArrayList<>();
-          }
-          o.audited.add(c);
-          o.results.add(d);
+        if ((granted ? c.auditsGranted() : c.auditsDenied()) && !omitted(c, e)) {
+          e.audited(c, granted ? Decision.GRANTED : Decision.DENIED);
         }
       } else {
         Plan.Choice c = (Plan.Choice) s;
-        o.at = c.at();
+        e.at = c.at();
         Object head = c.head().eval(e);
-        List<Plan.Step> chosen = c.otherwise();
+        Plan.Step[] chosen = c.otherwise();
         String text = String.valueOf(head);
-        for (int i = 0; i < c.labels().size(); i++) {
-          String label = c.labels().get(i);
-          if (c.regex() ? Regex.matches(label, text) : label.equals(text)) {
-            chosen = c.bodies().get(i);
+        String[] labels = c.labels();
+        for (int i = 0; i < labels.length; i++) {
+          if (c.regex() ? Regex.matches(labels[i], text) : labels[i].equals(text)) {
+            chosen = c.bodies()[i];
             break;
           }
         }
         if (chosen != null) {
-          run(chosen, e, o);
+          run(chosen, e);
         }
       }
     }
@@ -267,8 +316,11 @@ public final class Engine {
 
   /** A process or resource is gone: every object drops its contexts for the SID. */
   public void forget(long sid) {
-    synchronized (stateLock) {
+    long stamp = stateLock.writeLock();
+    try {
       objects.values().forEach(o -> o.forget(sid));
+    } finally {
+      stateLock.unlockWrite(stamp);
     }
   }
 }

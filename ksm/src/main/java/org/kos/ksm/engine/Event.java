@@ -16,6 +16,10 @@ public record Event(EventKind kind, ClassInfo src, long srcSid, ClassInfo dst, l
     MethodInfo method, Map<String, Field> parameters, MessageView message) {
   /** "request demo.Client -> demo.Server calc.ops.Add", for refusals and audit. */
   public String describe() {
+    return describe(kind, src, dst, endpoint, method);
+  }
+
+  static String describe(EventKind kind, ClassInfo src, ClassInfo dst, EndpointInfo endpoint, MethodInfo method) {
     StringBuilder b = new StringBuilder(kind.keyword()).append(' ')
         .append(src == null ? "?" : src.name()).append(" -> ").append(dst == null ? "?" : dst.name());
     if (endpoint != null && !endpoint.path().isEmpty()) {

@@ -1,7 +1,5 @@
 package org.kos.ksm.engine;
 
-import java.util.Map;
-import org.kos.kernel.security.MessageView;
 import org.kos.ksm.module.Field;
 
 /**
@@ -13,14 +11,16 @@ import org.kos.ksm.module.Field;
 final class MessageCheck {
   private MessageCheck() {}
 
-  /** Null when the message fits the layout, else what is wrong. */
-  static String problem(Map<String, Field> params, MessageView view) {
-    if (view == null) {
+  /**
+   * Null when the message (header and fixed part, arena) fits the layout of {@code params}, else what
+   * is wrong. A null {@code fixed}: the event has no message, nothing to check.
+   */
+  static String problem(Field[] params, byte[] fixed, byte[] arena) {
+    if (fixed == null) {
       return null;
     }
-    byte[] fixed = view.fixed();
-    for (Field f : params.values()) {
-      String p = check(f, fixed, f.offset(), view.arena());
+    for (Field f : params) {
+      String p = check(f, fixed, f.offset(), arena);
       if (p != null) {
         return p;
       }

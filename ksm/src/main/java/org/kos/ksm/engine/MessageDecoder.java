@@ -5,53 +5,50 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kos.kernel.security.MessageView;
 import org.kos.ksm.model.EvalException;
+import org.kos.ksm.model.RecordValue;
 import org.kos.ksm.module.Field;
 
 /**
  * Reads {@code message.a.b.[i]} out of a message's bytes by the layout the module carries
  * (docs/wire-format.md): integers little-endian, strings and sequences through their arena chunk,
  * a union only through the alternative its tag names, a handle as {@code {handle : SID, rights}}.
- * Anything out of range is an evaluation error, so a malformed message denies the event.
+ * Anything out of range is an evaluation error, so a malformed message denies the event. A place
+ * in the message is a buffer (the fixed part or the arena) and an offset in it.
  */
 final class MessageDecoder {
-  private final MessageView view;
+  private static final String[] HANDLE_FIELDS = {"handle", "rights"};
 
-  MessageDecoder(MessageView view) {
-    this.view = view;
-  }
+  private MessageDecoder() {}
 
-  /** A place holding a value: a buffer (the fixed part or the arena) and an offset in it. */
-  private record At(byte[] buf, boolean fixed, long offset) {}
-
-  /** The value at a path: {@code steps} are field names (String) and indexes (Long). */
-  Object read(Map<String, Field> parameters, List<Object> steps) throws EvalException {
-    if (view == null) {
+  /** The value at a path of the event's message: {@code steps} are field names (String) and indexes (Long). */
+  static Object read(Evaluation e, List<Object> steps) throws EvalException {
+    if (e.fixed == null) {
       throw new EvalException("the event has no message");
     }
     if (steps.isEmpty()) {
       Map<String, Object> all = new LinkedHashMap<>();
-      for (Field f : parameters.values()) {
+      for (Field f : e.parameters.values()) {
         if (f.kind() != Field.Kind.BYTES) {
-          all.put(f.name(), whole(f, new At(view.fixed(), true, f.offset())));
+          all.put(f.name(), whole(e, f, e.fixed, f.offset()));
         }
       }
       return all;
     }
-    Field f = parameters.get((String) steps.get(0));
+    Field f = e.parameters.get((String) steps.get(0));
     if (f == null) {
       throw new EvalException("no parameter '" + steps.get(0) + "' in the message");
     }
-    At at = new At(view.fixed(), true, f.offset());
+    byte[] buf = e.fixed;
+    long off = f.offset();
     for (int i = 1; i < steps.size(); i++) {
       Object step = steps.get(i);
       if (f.kind() == Field.Kind.HANDLE) {
         if ("handle".equals(step)) {
-          return (long) view.handleSid((int) at.offset());
+          return (long) e.handleSid((int) off);
         }
         if ("rights".equals(step)) {
-          return u32(at, 4);
+          return u32(buf, off + 4);
         }
         throw new EvalException("a handle has only .handle and .rights");
       }
@@ -60,51 +57,42 @@ final class MessageDecoder {
         if (member == null || (f.kind() != Field.Kind.STRUCT && f.kind() != Field.Kind.UNION)) {
           throw new EvalException("no field '" + name + "' in " + f.type());
         }
-        if (f.kind() == Field.Kind.UNION && tagIndex(at) != indexOf(f, name)) {
+        if (f.kind() == Field.Kind.UNION && (int) u32(buf, off) != indexOf(f, name)) {
           throw new EvalException("union " + f.type() + " does not hold alternative '" + name + "'");
         }
-        at = new At(at.buf(), at.fixed(), at.offset() + member.offset());
+        off += member.offset();
         f = member;
+        continue;
+      }
+      long index = (Long) step;
+      Field el = f.element();
+      if (el == null) {
+        throw new EvalException(f.type() + " has no elements");
+      }
+      if (f.kind() == Field.Kind.ARRAY) {
+        long count = el.size() == 0 ? 0 : f.size() / el.size();
+        if (index < 0 || index >= count) {
+          throw new EvalException("index " + index + " outside the array of " + count);
+        }
+        off += index * el.size();
+      } else if (f.kind() == Field.Kind.SEQUENCE) {
+        long chunk = u32(buf, off);
+        long size = u32(buf, off + 4);
+        long count = el.size() == 0 ? 0 : size / el.size();
+        if (index < 0 || index >= count) {
+          throw new EvalException("index " + index + " outside the sequence of " + count);
+        }
+        if (chunk + size > e.arena.length) {
+          throw new EvalException("sequence chunk outside the arena");
+        }
+        buf = e.arena;
+        off = chunk + index * el.size();
       } else {
-        long index = (Long) step;
-        At element = element(f, at, index);
-        f = f.element();
-        at = element;
+        throw new EvalException(f.type() + " is not indexed");
       }
+      f = el;
     }
-    return whole(f, at);
-  }
-
-  private At element(Field f, At at, long index) throws EvalException {
-    Field e = f.element();
-    if (e == null) {
-      throw new EvalException(f.type() + " has no elements");
-    }
-    if (f.kind() == Field.Kind.ARRAY) {
-      long count = e.size() == 0 ? 0 : f.size() / e.size();
-      if (index < 0 || index >= count) {
-        throw new EvalException("index " + index + " outside the array of " + count);
-      }
-      return new At(at.buf(), at.fixed(), at.offset() + index * e.size());
-    }
-    if (f.kind() == Field.Kind.SEQUENCE) {
-      long off = u32(at, 0);
-      long size = u32(at, 4);
-      long count = e.size() == 0 ? 0 : size / e.size();
-      if (index < 0 || index >= count) {
-        throw new EvalException("index " + index + " outside the sequence of " + count);
-      }
-      byte[] arena = view.arena();
-      if (off + size > arena.length) {
-        throw new EvalException("sequence chunk outside the arena");
-      }
-      return new At(arena, false, off + index * e.size());
-    }
-    throw new EvalException(f.type() + " is not indexed");
-  }
-
-  private int tagIndex(At at) throws EvalException {
-    return (int) u32(at, 0);
+    return whole(e, f, buf, off);
   }
 
   private static int indexOf(Field union, String name) {
@@ -118,65 +106,71 @@ final class MessageDecoder {
     return -1;
   }
 
-  /** The whole value of a field: a number, a text, a record, a list. */
-  private Object whole(Field f, At at) throws EvalException {
+  /** The whole value of a field at {@code off} of {@code buf}: a number, a text, a record, a list. */
+  private static Object whole(Evaluation e, Field f, byte[] buf, long off) throws EvalException {
     switch (f.kind()) {
       case INTEGER:
-        return integer(f, at);
-      case HANDLE: {
-        Map<String, Object> h = new LinkedHashMap<>();
-        h.put("handle", (long) view.handleSid((int) at.offset()));
-        h.put("rights", u32(at, 4));
-        return h;
-      }
+        return integer(f, buf, off);
+      case HANDLE:
+        return new RecordValue(HANDLE_FIELDS, new Object[] {(long) e.handleSid((int) off), u32(buf, off + 4)});
       case STRING: {
-        long off = u32(at, 0);
-        long size = u32(at, 4);
-        byte[] arena = view.arena();
-        if (size == 0 || off + size > arena.length) {
+        long chunk = u32(buf, off);
+        long size = u32(buf, off + 4);
+        if (size == 0 || chunk + size > e.arena.length) {
           throw new EvalException("string chunk outside the arena");
         }
-        return new String(arena, (int) off, (int) size - 1, StandardCharsets.UTF_8);
+        return new String(e.arena, (int) chunk, (int) size - 1, StandardCharsets.UTF_8);
       }
       case BYTES:
         throw new EvalException("bytes parameters are not visible to policies");
       case STRUCT: {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Field member : f.members().values()) {
-          m.put(member.name(), whole(member, new At(at.buf(), at.fixed(), at.offset() + member.offset())));
+          m.put(member.name(), whole(e, member, buf, off + member.offset()));
         }
         return m;
       }
       case UNION: {
-        int tag = tagIndex(at);
+        int tag = (int) u32(buf, off);
         Map<String, Object> m = new LinkedHashMap<>();
         int i = 0;
         for (Field member : f.members().values()) {
           if (i++ == tag) {
-            m.put(member.name(), whole(member, new At(at.buf(), at.fixed(), at.offset() + member.offset())));
+            m.put(member.name(), whole(e, member, buf, off + member.offset()));
           }
         }
         return m;
       }
-      default: {
-        List<Object> items = new ArrayList<>();
-        long count = f.kind() == Field.Kind.ARRAY ? (f.element().size() == 0 ? 0 : f.size() / f.element().size())
-            : (f.element().size() == 0 ? 0 : u32(at, 4) / f.element().size());
+      default: { // ARRAY, SEQUENCE
+        Field el = f.element();
+        boolean array = f.kind() == Field.Kind.ARRAY;
+        long count = el.size() == 0 ? 0 : (array ? f.size() : u32(buf, off + 4)) / el.size();
         if (count > 1 << 20) {
           throw new EvalException("sequence too long to inspect");
         }
-        for (long i = 0; i < count; i++) {
-          items.add(whole(f.element(), element(f, at, i)));
+        List<Object> items = new ArrayList<>();
+        if (count > 0) {
+          byte[] b = buf;
+          long base = off;
+          if (!array) {
+            long chunk = u32(buf, off);
+            if (chunk + u32(buf, off + 4) > e.arena.length) {
+              throw new EvalException("sequence chunk outside the arena");
+            }
+            b = e.arena;
+            base = chunk;
+          }
+          for (long i = 0; i < count; i++) {
+            items.add(whole(e, el, b, base + i * el.size()));
+          }
         }
         return items;
       }
     }
   }
 
-  private static Object integer(Field f, At at) throws EvalException {
+  private static Object integer(Field f, byte[] b, long off) throws EvalException {
     int size = (int) f.size();
-    byte[] b = at.buf();
-    long off = at.offset();
     if (off < 0 || off + size > b.length) {
       throw new EvalException("parameter outside the message");
     }
@@ -192,9 +186,7 @@ final class MessageDecoder {
     return v;
   }
 
-  private static long u32(At at, int plus) throws EvalException {
-    byte[] b = at.buf();
-    long off = at.offset() + plus;
+  private static long u32(byte[] b, long off) throws EvalException {
     if (off < 0 || off + 4 > b.length) {
       throw new EvalException("parameter outside the message");
     }

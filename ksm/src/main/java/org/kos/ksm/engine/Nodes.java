@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.kos.ksm.model.EvalException;
 import org.kos.ksm.model.ModelObject;
+import org.kos.ksm.model.RecordValue;
 import org.kos.ksm.model.Unit;
 
 /**
@@ -72,24 +73,29 @@ final class Nodes {
       };
     }
     if (n.has("record")) {
-      Map<String, Node> fields = new LinkedHashMap<>();
+      List<String> names = new ArrayList<>();
+      List<Node> fields = new ArrayList<>();
       Iterator<Map.Entry<String, JsonNode>> it = n.get("record").fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> f = it.next();
-        fields.put(f.getKey(), compile(f.getValue()));
+        names.add(f.getKey().intern());
+        fields.add(compile(f.getValue()));
       }
-      if (fields.values().stream().allMatch(Const.class::isInstance)) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        fields.forEach((k, v) -> values.put(k, ((Const) v).value()));
-        return new Const(java.util.Collections.unmodifiableMap(values));
-      }
-      int size = fields.size();
-      return e -> {
-        Map<String, Object> out = new LinkedHashMap<>(size * 2);
-        for (Map.Entry<String, Node> f : fields.entrySet()) {
-          out.put(f.getKey(), f.getValue().eval(e));
+      String[] keys = names.toArray(new String[0]);
+      Node[] nodes = fields.toArray(new Node[0]);
+      if (fields.stream().allMatch(Const.class::isInstance)) {
+        Object[] values = new Object[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+          values[i] = ((Const) nodes[i]).value();
         }
-        return out;
+        return new Const(new RecordValue(keys, values));
+      }
+      return e -> {
+        Object[] values = new Object[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+          values[i] = nodes[i].eval(e);
+        }
+        return new RecordValue(keys, values);
       };
     }
     if (n.has("op")) {
@@ -120,7 +126,8 @@ final class Nodes {
       case "==>":
         return e -> !Arith.bool(l.eval(e), op) || Arith.bool(r.eval(e), op);
       default:
-        return e -> Arith.binary(op, l.eval(e), r.eval(e));
+        Arith.Binary f = Arith.binary(op);
+        return e -> f.apply(l.eval(e), r.eval(e));
     }
   }
 
@@ -138,9 +145,9 @@ final class Nodes {
     }
     switch (head) {
       case "src_sid":
-        return e -> e.event.srcSid();
+        return e -> e.srcSid;
       case "dst_sid":
-        return e -> e.event.dstSid();
+        return e -> e.dstSid;
       case "message":
         return e -> {
           List<Object> steps = fixedSteps;
@@ -151,7 +158,7 @@ final class Nodes {
               steps.add(s != null ? s : (Object) Arith.integer(indexes.get(k++).eval(e), ".[]"));
             }
           }
-          return e.decoder.read(e.event.parameters(), steps);
+          return MessageDecoder.read(e, steps);
         };
       default:
         throw new IllegalArgumentException("unknown path head " + head);
@@ -164,24 +171,49 @@ final class Nodes {
       throw new IllegalArgumentException("unknown object " + c.get("object").asText());
     }
     String method = c.get("method").asText();
+    ModelObject.Method bound = object.method(method);
     Node argument = compile(c.get("argument"));
     if (!c.path("rule").asBoolean() && audit != null && audit.emits(object.name(), method)) {
       // An expression the audit profile's emit condition names (Regex): recorded for the event's audit.
+      String name = object.name() + "." + method;
       return e -> {
-        Object v = object.call(method, argument.eval(e), e.state);
-        e.emitted(object.name() + "." + method, v);
+        Object v = bound.call(argument.eval(e), e);
+        e.emitted(name, v);
         return v;
       };
     }
-    return new CallNode(object, method, argument);
+    return new CallNode(object, bound, argument);
   }
 
-  /** A model method call; rule calls keep their argument so audit can ask a Flow object for the SID's state. */
-  record CallNode(ModelObject object, String method, Node argument) implements Node {
+  /**
+   * A model method call, the method resolved when the policy is loaded; rule calls keep their object
+   * and argument so audit can ask a Flow object for the SID's state.
+   */
+  record CallNode(ModelObject object, ModelObject.Method method, Node argument) implements Node {
     @Override
     public Object eval(Evaluation e) throws EvalException {
-      return object.call(method, argument.eval(e), e.state);
+      return method.call(argument.eval(e), e);
     }
+  }
+
+  /**
+   * Whether an expression may change model state: a call of an object of a stateful model whose
+   * method does not only read ({@link ModelObject#readsOnly}).
+   */
+  boolean changesState(JsonNode n, java.util.Set<String> statefulObjects) {
+    if (n.has("call")) {
+      JsonNode c = n.get("call");
+      String name = c.get("object").asText();
+      if (statefulObjects.contains(name) && !objects.get(name).readsOnly(c.get("method").asText())) {
+        return true;
+      }
+    }
+    for (JsonNode child : n) {
+      if (child.isContainerNode() && changesState(child, statefulObjects)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an expression reads model state or changes it: calls of an object of a stateful model. */

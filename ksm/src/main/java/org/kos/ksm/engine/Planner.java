@@ -61,8 +61,10 @@ final class Planner {
         JsonNode call = st.get("call");
         boolean touches = Nodes.touchesState(st, statefulObjects);
         boolean grant = "Base".equals(call.path("model").asText()) && "grant".equals(call.path("method").asText());
-        out.add(new Plan.Call(nodes.compile(st), at, grant, call.path("object").asText(),
-            call.path("method").asText(), profile, touches));
+        String object = call.path("object").asText();
+        out.add(new Plan.Call(nodes.compile(st), at, grant, object, call.path("method").asText(), profile, touches,
+            touches && nodes.changesState(st, statefulObjects), audit.audits(profile, object, Decision.GRANTED),
+            audit.audits(profile, object, Decision.DENIED), audit.omitted(profile, object)));
       } else if (st.has("match")) {
         if (matches(st.get("match").get("selectors"), key)) {
           body(st.get("match").get("body"), key, out, profile);
@@ -74,21 +76,21 @@ final class Planner {
         boolean regex = head.has("call") && "Regex".equals(head.get("call").path("model").asText())
             && "select".equals(head.get("call").path("method").asText());
         List<String> labels = new ArrayList<>();
-        List<List<Plan.Step>> bodies = new ArrayList<>();
+        List<Plan.Step[]> bodies = new ArrayList<>();
         for (JsonNode alt : c.get("alternatives")) {
           labels.add(alt.get("label").asText());
           List<Plan.Step> inner = new ArrayList<>();
           body(alt.get("body"), key, inner, profile);
-          bodies.add(List.copyOf(inner));
+          bodies.add(Plan.array(inner));
         }
         List<Plan.Step> otherwise = null;
         if (!c.get("otherwise").isNull()) {
           otherwise = new ArrayList<>();
           body(c.get("otherwise"), key, otherwise, profile);
-          otherwise = List.copyOf(otherwise);
         }
-        out.add(new Plan.Choice(nodes.compile(head), regex, List.copyOf(labels), List.copyOf(bodies), otherwise, at,
-            touches));
+        out.add(new Plan.Choice(nodes.compile(head), regex, labels.toArray(new String[0]),
+            bodies.toArray(new Plan.Step[0][]), Plan.array(otherwise), at, touches,
+            touches && nodes.changesState(c, statefulObjects)));
       }
     }
   }

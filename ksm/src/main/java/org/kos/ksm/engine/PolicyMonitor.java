@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import org.kos.kernel.security.ExecuteEvent;
 import org.kos.kernel.security.IpcMessageEvent;
+import org.kos.kernel.security.IpcMessageEvent.Direction;
 import org.kos.kernel.security.MessageView;
 import org.kos.kernel.security.SecurityMonitor;
 import org.kos.kernel.security.SecurityQuery;
+import org.kos.ksm.model.Decision;
 import org.kos.ksm.module.ClassInfo;
 import org.kos.ksm.module.EndpointInfo;
 import org.kos.ksm.module.Field;
 import org.kos.ksm.module.MethodInfo;
+import org.kos.ksm.module.SecurityModule;
 import org.kos.nk.NkMessage;
 
 /**
@@ -18,15 +21,35 @@ import org.kos.nk.NkMessage;
  * (classes by name, the endpoint by RIID in the serving class, the method by MID, the message's
  * layout by direction) and asks the engine. A message to an endpoint or method the serving class
  * does not have is invalid and denied before any rule runs (spec §7, step 0).
+ *
+ * <p>What is fixed for a (kind, classes, RIID, MID) key, the endpoint, method, layout and plan, is
+ * looked up once per key ({@link Route}). The kernel asks first without building its event
+ * ({@link #permitsWithoutEvent}): a message whose plan grants whatever it holds is then answered
+ * with no allocation, and one that needs evaluating is evaluated from the message's bytes; only a
+ * refusal (or a policy that reads the SID behind a handle) has the kernel build the event and ask
+ * {@link #permits}, which decides it again, with the reason and its audit.
  */
 public final class PolicyMonitor implements SecurityMonitor {
+  private static final Field[] NO_FIELDS = new Field[0];
+
   private final Engine engine;
+  private final SecurityModule module;
   private final Map<String, ClassInfo> classes;
+  private final LongTable<Route> routes = new LongTable<>();
   private final ThreadLocal<String> refusal = new ThreadLocal<>();
+
+  /**
+   * What every message of one key shares: the endpoint and method the serving class has under its
+   * RIID and MID (null when the serving class is not in the policy), the parameters of the event's
+   * message, and the plan.
+   */
+  private record Route(EndpointInfo endpoint, MethodInfo method, Map<String, Field> params, Field[] fields,
+      Plan plan) {}
 
   public PolicyMonitor(Engine engine) {
     this.engine = engine;
-    this.classes = engine.module().classes();
+    this.module = engine.module();
+    this.classes = module.classes();
   }
 
   public Engine engine() {
@@ -35,38 +58,93 @@ public final class PolicyMonitor implements SecurityMonitor {
 
   @Override
   public boolean permits(IpcMessageEvent m) {
-    boolean request = m.direction() == IpcMessageEvent.Direction.REQUEST;
-    int flags = flags(m.message());
+    MessageView v = m.message();
+    return answer(decide(m.direction(), m.sourceClass(), m.sourceSid(), m.targetClass(), m.targetSid(), m.riid(),
+        m.mid(), v == null ? null : v.fixed(), v == null ? null : v.arena(), v, false));
+  }
+
+  @Override
+  public boolean permitsWithoutEvent(Direction direction, String sourceClass, int sourceSid, String targetClass,
+      int targetSid, int riid, int mid, byte[] fixed, byte[] arena) {
+    return decide(direction, sourceClass, sourceSid, targetClass, targetSid, riid, mid, fixed, arena, null, true)
+        != null;
+  }
+
+  /**
+   * Decides a message. {@code view}: the kernel's, for the SIDs behind handles, or null ({@code quiet}
+   * only). {@code quiet}: null for anything but a grant, nothing audited or committed then (see
+   * {@link Engine#decide(Plan, Evaluation, boolean)}).
+   */
+  private Verdict decide(Direction direction, String sourceClass, int sourceSid, String targetClass, int targetSid,
+      int riid, int mid, byte[] fixed, byte[] arena, MessageView view, boolean quiet) {
+    boolean request = direction == Direction.REQUEST;
+    int flags = flags(fixed);
     // A status reply (the server's NK error code, no parameters) is an error event with an empty message.
     EventKind kind = request ? EventKind.REQUEST
         : (flags & (NkMessage.FLAG_ERROR | NkMessage.FLAG_STATUS)) != 0 ? EventKind.ERROR : EventKind.RESPONSE;
-    ClassInfo src = classes.get(m.sourceClass());
-    ClassInfo dst = classes.get(m.targetClass());
+    ClassInfo src = classes.get(sourceClass);
+    ClassInfo dst = classes.get(targetClass);
     ClassInfo server = request ? dst : src;
-    EndpointInfo endpoint = null;
-    MethodInfo method = null;
-    Map<String, Field> params = Map.of();
-    if (server != null) {
-      endpoint = server.endpoint(m.riid());
-      List<MethodInfo> methods = endpoint == null ? null : engine.module().methods(endpoint.iface());
-      if (methods == null || m.mid() < 0 || m.mid() >= methods.size()) {
-        return answer(engine.invalid(new Event(kind, src, m.sourceSid(), dst, m.targetSid(), endpoint, null, Map.of(),
-            m.message()), "invalid message: " + server.name() + " has no endpoint " + m.riid() + " with method "
-            + m.mid()));
+    Route r = route(kind, src, dst, server, riid, mid);
+    if (r == null) {
+      return quiet ? null : engine.invalid(new Evaluation(kind, src, sourceSid, dst, targetSid, server.endpoint(riid),
+          null, Map.of(), fixed, arena, view), "invalid message: " + server.name() + " has no endpoint " + riid
+          + " with method " + mid);
+    }
+    boolean status = (flags & NkMessage.FLAG_STATUS) != 0;
+    Map<String, Field> params = status ? Map.of() : r.params();
+    String invalid = MessageCheck.problem(status ? NO_FIELDS : r.fields(), fixed, arena);
+    if (invalid == null && r.plan().constant() == Decision.GRANTED) {
+      return Verdict.GRANTED; // granted whatever the message holds: no event to build
+    }
+    if (invalid != null && quiet) {
+      return null;
+    }
+    Evaluation e = new Evaluation(kind, src, sourceSid, dst, targetSid, r.endpoint(), r.method(), params, fixed, arena,
+        view);
+    return invalid != null ? engine.invalid(e, "invalid message: " + invalid) : engine.decide(r.plan(), e, quiet);
+  }
+
+  /** The route of a message, found once per key; null when the serving class has no such endpoint and method. */
+  private Route route(EventKind kind, ClassInfo src, ClassInfo dst, ClassInfo server, int riid, int mid) {
+    long key = server == null ? key(kind, src, dst, -1, -1) : key(kind, src, dst, riid, mid);
+    Route r = key < 0 ? null : routes.get(key);
+    if (r == null) {
+      r = resolve(kind, src, dst, server, riid, mid);
+      if (r != null && key >= 0) {
+        r = routes.putIfAbsent(key, r);
       }
-      method = methods.get(m.mid());
-      params = (flags & NkMessage.FLAG_STATUS) != 0 ? Map.of()
-          : kind == EventKind.REQUEST ? method.in() : kind == EventKind.ERROR ? method.error() : method.out();
     }
-    String invalid = MessageCheck.problem(params, m.message());
-    if (invalid == null && engine.constant(kind, src, dst, endpoint, method) != null) {
-      return true; // granted whatever the message holds: no event to build
+    return r;
+  }
+
+  private Route resolve(EventKind kind, ClassInfo src, ClassInfo dst, ClassInfo server, int riid, int mid) {
+    if (server == null) { // a class the policy does not know: no layout, only what selectors can match
+      return new Route(null, null, Map.of(), NO_FIELDS, engine.plan(kind, src, dst, null, null));
     }
-    Event event = new Event(kind, src, m.sourceSid(), dst, m.targetSid(), endpoint, method, params, m.message());
-    if (invalid != null) {
-      return answer(engine.invalid(event, "invalid message: " + invalid));
+    EndpointInfo endpoint = server.endpoint(riid);
+    List<MethodInfo> methods = endpoint == null ? null : module.methods(endpoint.iface());
+    if (methods == null || mid < 0 || mid >= methods.size()) {
+      return null; // not cached: the keys of routes stay those of the module's methods
     }
-    return answer(engine.decide(event));
+    MethodInfo method = methods.get(mid);
+    Map<String, Field> params = kind == EventKind.REQUEST ? method.in()
+        : kind == EventKind.ERROR ? method.error() : method.out();
+    return new Route(endpoint, method, params, params.values().toArray(NO_FIELDS),
+        engine.plan(kind, src, dst, endpoint, method));
+  }
+
+  /**
+   * Kind (3 bits), source and destination class ids + 1 (14 bits each), RIID + 1 and MID + 1 (16 bits
+   * each, 0 for none) in one long; -1 when something does not fit (then nothing is cached).
+   */
+  private static long key(EventKind kind, ClassInfo s, ClassInfo d, int riid, int mid) {
+    long src = s == null ? 0 : s.id() + 1L;
+    long dst = d == null ? 0 : d.id() + 1L;
+    if (src >= 1 << 14 || dst >= 1 << 14 || riid < -1 || riid >= 0xFFFF || mid < -1 || mid >= 0xFFFF) {
+      return -1;
+    }
+    return (long) kind.ordinal() << 60 | src << 46 | dst << 32 | (riid + 1L) << 16 | (mid + 1L);
   }
 
   @Override
@@ -81,7 +159,7 @@ public final class PolicyMonitor implements SecurityMonitor {
     if (src == null || src.securityInterface() == null) {
       return refuse(q.source() + " has no security interface in the policy's classes");
     }
-    List<MethodInfo> methods = engine.module().methods(src.securityInterface());
+    List<MethodInfo> methods = module.methods(src.securityInterface());
     if (methods == null || q.mid() < 0 || q.mid() >= methods.size()) {
       return refuse("invalid query: " + src.securityInterface() + " has no method " + q.mid());
     }
@@ -118,12 +196,10 @@ public final class PolicyMonitor implements SecurityMonitor {
     return false;
   }
 
-  private static int flags(MessageView v) {
-    if (v == null || v.fixed().length < NkMessage.HEADER_SIZE) {
+  private static int flags(byte[] fixed) {
+    if (fixed == null || fixed.length < NkMessage.HEADER_SIZE) {
       return 0;
     }
-    byte[] b = v.fixed();
-    return (b[4] & 0xFF) | (b[5] & 0xFF) << 8;
+    return (fixed[4] & 0xFF) | (fixed[5] & 0xFF) << 8;
   }
-
 }

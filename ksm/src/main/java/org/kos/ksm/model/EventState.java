@@ -9,9 +9,11 @@ import java.util.function.Supplier;
 /**
  * The state of one event's evaluation: each model object's draft (created on first use, so reads
  * within the event see the event's own earlier changes), committed together when the event is
- * granted. One event is evaluated by one thread; the engine serialises events that touch state.
+ * granted. One event is evaluated by one thread; the engine serialises events that change state. The
+ * engine's evaluation of an event is one (it extends this class), so that deciding an event does not
+ * need an object more.
  */
-public final class EventState {
+public class EventState {
   // Created on the first change: most events (Base rules, message checks, reads) change nothing.
   private Map<Object, Draft> drafts;
   private List<Draft> order;
@@ -39,6 +41,17 @@ public final class EventState {
   @SuppressWarnings("unchecked")
   public <D extends Draft> D peek(Object owner) {
     return drafts == null ? null : (D) drafts.get(owner);
+  }
+
+  /** Whether the event has changed any object (a draft exists). */
+  public boolean changed() {
+    return order != null && !order.isEmpty();
+  }
+
+  /** Drops every draft, as a denied event's are: the event's evaluation is to be redone. */
+  public void discard() {
+    drafts = null;
+    order = null;
   }
 
   /** Applies every draft, in the order the objects were first touched. */

@@ -44,10 +44,11 @@ public final class Values {
   /** A field of a record argument. */
   public static Object field(Object record, String name) throws EvalException {
     Map<String, Object> m = record(record, "the argument");
-    if (!m.containsKey(name)) {
+    Object v = m.get(name);
+    if (v == null && !m.containsKey(name)) {
       throw new EvalException("field '" + name + "' missing");
     }
-    return m.get(name);
+    return v;
   }
 
   /** The {@code sid} field of a record argument. */

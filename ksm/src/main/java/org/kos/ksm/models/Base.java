@@ -1,9 +1,6 @@
 package org.kos.ksm.models;
 
 import org.kos.ksm.model.Decision;
-import org.kos.ksm.model.EvalException;
-import org.kos.ksm.model.EventState;
-import org.kos.ksm.model.ModelObject;
 import org.kos.ksm.model.Unit;
 
 /**
@@ -18,16 +15,17 @@ final class Base extends NamedObject {
 
 
   @Override
-  public Object call(String method, Object argument, EventState event) throws EvalException {
+  public Method method(String method) {
     switch (method) {
       case "grant":
-        return Decision.GRANTED;
+        return (argument, event) -> Decision.GRANTED;
       case "assert":
-        return Decision.of(Args.bool(argument, "assert's argument"));
+        return (argument, event) -> Decision.of(Args.bool(argument, "assert's argument"));
       case "deny":
-        return argument == Unit.UNIT ? Decision.DENIED : Decision.of(!Args.bool(argument, "deny's argument"));
+        return (argument, event) -> argument == Unit.UNIT ? Decision.DENIED
+            : Decision.of(!Args.bool(argument, "deny's argument"));
       default:
-        throw Args.unknownMethod("Base", method);
+        return unknown("Base", method);
     }
   }
 }

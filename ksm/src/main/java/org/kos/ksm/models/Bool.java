@@ -2,8 +2,6 @@ package org.kos.ksm.models;
 
 import org.kos.ksm.model.Decision;
 import org.kos.ksm.model.EvalException;
-import org.kos.ksm.model.EventState;
-import org.kos.ksm.model.ModelObject;
 import org.kos.ksm.model.Values;
 
 /** Bool (spec §8.3): {@code all}, {@code any}, {@code cond} and the rule {@code assert}. */
@@ -15,19 +13,19 @@ final class Bool extends NamedObject {
 
 
   @Override
-  public Object call(String method, Object argument, EventState event) throws EvalException {
+  public Method method(String method) {
     switch (method) {
       case "all":
-        return every(argument, true);
+        return (argument, event) -> every(argument, true);
       case "any":
-        return !every(argument, false);
+        return (argument, event) -> !every(argument, false);
       case "cond":
-        return Args.bool(Values.field(argument, "if"), "cond's if")
+        return (argument, event) -> Args.bool(Values.field(argument, "if"), "cond's if")
             ? Values.field(argument, "then") : Values.field(argument, "else");
       case "assert":
-        return Decision.of(Args.bool(argument, "assert's argument"));
+        return (argument, event) -> Decision.of(Args.bool(argument, "assert's argument"));
       default:
-        throw Args.unknownMethod("Bool", method);
+        return unknown("Bool", method);
     }
   }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.kos.ksm.model.Decision;
 import org.kos.ksm.model.EvalException;
 import org.kos.ksm.model.EventState;
-import org.kos.ksm.model.ModelObject;
 import org.kos.ksm.model.Values;
 
 /**
@@ -58,15 +57,20 @@ final class Flow extends NamedObject {
 
 
   @Override
-  public Object call(String method, Object argument, EventState event) throws EvalException {
+  public Method method(String method) {
     switch (method) {
-      case "init": return init(argument, event);
-      case "fini": return machines.fini(argument, event);
-      case "enter": return enter(argument, event);
-      case "allow": return allow(argument, event);
-      case "query": return query(argument, event);
-      default: throw Args.unknownMethod("Flow", method);
+      case "init": return this::init;
+      case "fini": return machines::fini;
+      case "enter": return this::enter;
+      case "allow": return this::allow;
+      case "query": return this::query;
+      default: return unknown("Flow", method);
     }
+  }
+
+  @Override
+  public boolean readsOnly(String method) {
+    return method.equals("allow") || method.equals("query");
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.kos.ksm.model.Decision;
 import org.kos.ksm.model.EvalException;
 import org.kos.ksm.model.EventState;
-import org.kos.ksm.model.ModelObject;
 import org.kos.ksm.model.Values;
 
 /**
@@ -35,15 +34,20 @@ final class HashSetModel extends NamedObject {
 
 
   @Override
-  public Object call(String method, Object argument, EventState event) throws EvalException {
+  public Method method(String method) {
     switch (method) {
-      case "init": return tables.init(argument, event, poolSize, () -> new HashSet<>());
-      case "fini": return tables.fini(argument, event);
-      case "add": return add(argument, event);
-      case "remove": return remove(argument, event);
-      case "contains": return contains(argument, event);
-      default: throw Args.unknownMethod("HashSet", method);
+      case "init": return (argument, event) -> tables.init(argument, event, poolSize, () -> new HashSet<>());
+      case "fini": return tables::fini;
+      case "add": return this::add;
+      case "remove": return this::remove;
+      case "contains": return this::contains;
+      default: return unknown("HashSet", method);
     }
+  }
+
+  @Override
+  public boolean readsOnly(String method) {
+    return method.equals("contains");
   }
 
   @Override

@@ -1,8 +1,6 @@
 package org.kos.ksm.models;
 
 import org.kos.ksm.model.EvalException;
-import org.kos.ksm.model.EventState;
-import org.kos.ksm.model.ModelObject;
 import org.kos.ksm.model.Values;
 
 /**
@@ -19,7 +17,11 @@ final class MathModel extends NamedObject {
 
 
   @Override
-  public Object call(String method, Object argument, EventState event) throws EvalException {
+  public Method method(String method) {
+    return (argument, event) -> call(method, argument);
+  }
+
+  private static Object call(String method, Object argument) throws EvalException {
     try {
       switch (method) {
         case "neg": return Math.negateExact(Values.integer(argument, "neg's argument"));

@@ -3,7 +3,6 @@ package org.kos.ksm.models;
 import org.kos.ksm.model.Decision;
 import org.kos.ksm.model.EvalException;
 import org.kos.ksm.model.EventState;
-import org.kos.ksm.model.ModelObject;
 import org.kos.ksm.model.Unit;
 import org.kos.ksm.model.Values;
 import org.kos.ksm.models.MicLevels.Level;
@@ -42,18 +41,26 @@ final class Mic extends NamedObject {
 
 
   @Override
-  public Object call(String method, Object argument, EventState event) throws EvalException {
+  public Method method(String method) {
     switch (method) {
-      case "create": return create(argument, event);
-      case "execute": return execute(argument, event);
-      case "upgrade": return upgrade(argument, event);
+      case "create": return this::create;
+      case "execute": return this::execute;
+      case "upgrade": return this::upgrade;
       case "call":
-      case "read": return flow(argument, event, true);
+      case "read": return (argument, event) -> flow(argument, event, true);
       case "invoke":
-      case "write": return flow(argument, event, false);
-      case "query_level": return queryLevel(argument, event);
-      default: throw Args.unknownMethod("Mic", method);
+      case "write": return (argument, event) -> flow(argument, event, false);
+      case "query_level": return this::queryLevel;
+      default: return unknown("Mic", method);
     }
+  }
+
+  @Override
+  public boolean readsOnly(String method) {
+    return switch (method) {
+      case "call", "read", "invoke", "write", "query_level" -> true;
+      default -> false;
+    };
   }
 
   @Override

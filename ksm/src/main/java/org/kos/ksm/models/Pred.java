@@ -3,8 +3,6 @@ package org.kos.ksm.models;
 import java.util.List;
 import java.util.Map;
 import org.kos.ksm.model.EvalException;
-import org.kos.ksm.model.EventState;
-import org.kos.ksm.model.ModelObject;
 import org.kos.ksm.model.Unit;
 
 /** Pred (spec §8.2): {@code pred.empty x}; its comparison operators are the engine's. */
@@ -16,10 +14,11 @@ final class Pred extends NamedObject {
 
 
   @Override
-  public Object call(String method, Object argument, EventState event) throws EvalException {
-    if (!method.equals("empty")) {
-      throw Args.unknownMethod("Pred", method);
-    }
+  public Method method(String method) {
+    return method.equals("empty") ? (argument, event) -> empty(argument) : unknown("Pred", method);
+  }
+
+  private static Object empty(Object argument) throws EvalException {
     if (argument instanceof String s) {
       return s.isEmpty();
     }

@@ -1,12 +1,12 @@
 package org.kos.ksm.models;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.kos.kernel.security.PolicyRegex;
 import org.kos.ksm.model.EvalException;
 import org.kos.ksm.model.EventState;
-import org.kos.ksm.model.ModelObject;
 import org.kos.ksm.model.Values;
 
 /**
@@ -29,15 +29,44 @@ public final class Regex extends NamedObject {
 
 
   @Override
-  public Object call(String method, Object argument, EventState event) throws EvalException {
+  public Method method(String method) {
     switch (method) {
       case "match":
-        return compile(Values.text(Values.field(argument, "pattern"), "pattern"))
-            .matcher(Values.text(Values.field(argument, "text"), "text")).find();
+        return new Match();
       case "select":
-        return Values.text(Values.field(argument, "text"), "text");
+        return (argument, event) -> Values.text(Values.field(argument, "text"), "text");
       default:
-        throw Args.unknownMethod("Regex", method);
+        return unknown("Regex", method);
+    }
+  }
+
+  /**
+   * {@code re.match} at one place of a policy, where the pattern is nearly always a literal: the
+   * same text every time, so its compiled form is kept here and the cache is not even asked, with a
+   * matcher per thread reset for each text (a new one would allocate its group and state arrays).
+   */
+  private static final class Match implements Method {
+    /** The last pattern compiled here (immutable, so safely shared between threads through a race). */
+    private Compiled last;
+
+    private record Compiled(String text, Pattern pattern, ThreadLocal<Matcher> matchers) {
+      Compiled(String text, Pattern pattern) {
+        this(text, pattern, ThreadLocal.withInitial(() -> pattern.matcher("")));
+      }
+    }
+
+    @Override
+    public Object call(Object argument, EventState event) throws EvalException {
+      String text = Values.text(Values.field(argument, "pattern"), "pattern");
+      Compiled c = last;
+      if (c == null || c.text() != text) {
+        c = new Compiled(text, compile(text));
+        last = c;
+      }
+      Matcher m = c.matchers().get().reset(Values.text(Values.field(argument, "text"), "text"));
+      boolean found = m.find();
+      m.reset(""); // the text is not kept past the call
+      return found;
     }
   }
 

@@ -12,7 +12,9 @@ import org.kos.ksm.model.EventState;
  * (grown on demand: SIDs are small and lookups are the hot path); an event's changes sit in its
  * draft, so its reads see its own writes, {@code commit} applies them, and a denied event's draft is
  * just dropped, which also gives back the pool tables its {@code init}s took (the pool is a count).
- * Contexts a draft may mutate are copied into it first ({@link #update}).
+ * Contexts a draft may mutate are copied into it first ({@link #update}): a committed context is
+ * never changed in place, only replaced, so the engine's lock-free readers (see
+ * {@link org.kos.ksm.model.ModelObject#readsOnly}) never see one half-changed.
  */
 final class SidContexts<C> {
   private Object[] committed = new Object[64];
@@ -105,7 +107,8 @@ final class SidContexts<C> {
 
   @SuppressWarnings("unchecked")
   private C committed(int sid) {
-    return sid < committed.length ? (C) committed[sid] : null;
+    Object[] c = committed; // one read: the engine's lock-free readers may race a commit (and then retry)
+    return sid < c.length ? (C) c[sid] : null;
   }
 
   private void apply(Map<Integer, C> changes) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.kos.ksm.model.Decision;
 import org.kos.ksm.model.EvalException;
 import org.kos.ksm.model.EventState;
-import org.kos.ksm.model.ModelObject;
 import org.kos.ksm.model.Values;
 
 /**
@@ -59,18 +58,24 @@ final class StaticMap extends NamedObject {
 
 
   @Override
-  public Object call(String method, Object argument, EventState event) throws EvalException {
+  public Method method(String method) {
     switch (method) {
-      case "init": return tables.init(argument, event, poolSize, () -> new Table(defaults.clone(), defaults.clone()));
-      case "fini": return tables.fini(argument, event);
-      case "set": return set(argument, event);
-      case "commit": return copy(argument, event, true);
-      case "rollback": return copy(argument, event, false);
-      case "get": return get(argument, event, true);
+      case "init": return (argument, event) -> tables.init(argument, event, poolSize,
+          () -> new Table(defaults.clone(), defaults.clone()));
+      case "fini": return tables::fini;
+      case "set": return this::set;
+      case "commit": return (argument, event) -> copy(argument, event, true);
+      case "rollback": return (argument, event) -> copy(argument, event, false);
+      case "get": return (argument, event) -> get(argument, event, true);
       case "get_uncommited":
-      case "get_uncommitted": return get(argument, event, false);
-      default: throw Args.unknownMethod("StaticMap", method);
+      case "get_uncommitted": return (argument, event) -> get(argument, event, false);
+      default: return unknown("StaticMap", method);
     }
+  }
+
+  @Override
+  public boolean readsOnly(String method) {
+    return method.equals("get") || method.equals("get_uncommited") || method.equals("get_uncommitted");
   }
 
   @Override

@@ -3,8 +3,6 @@ package org.kos.ksm.models;
 import java.util.List;
 import java.util.Map;
 import org.kos.ksm.model.EvalException;
-import org.kos.ksm.model.EventState;
-import org.kos.ksm.model.ModelObject;
 
 /**
  * Struct (spec §8.5): {@code size x}, the element count of a list, set, sequence, array or map, or
@@ -18,10 +16,11 @@ final class Struct extends NamedObject {
 
 
   @Override
-  public Object call(String method, Object argument, EventState event) throws EvalException {
-    if (!method.equals("size")) {
-      throw Args.unknownMethod("Struct", method);
-    }
+  public Method method(String method) {
+    return method.equals("size") ? (argument, event) -> size(argument) : unknown("Struct", method);
+  }
+
+  private static Object size(Object argument) throws EvalException {
     if (argument instanceof String s) {
       return (long) s.codePointCount(0, s.length());
     }

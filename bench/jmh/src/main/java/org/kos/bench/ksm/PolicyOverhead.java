@@ -60,7 +60,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *   <li>{@code base}: {@code src/main/psl/least_privilege.psl}, least privilege with Base rules in nested
  *       {@code match}es on class, endpoint and method (the measured events' plans are constant);
  *   <li>{@code flow}: {@code src/main/psl/flow_regex.psl}, the same plus a Flow object per server
- *       ({@code allow} on every Greet, so a stateful rule under the engine's state lock), a regex on
+ *       ({@code allow} on every Greet, a stateful rule that only reads: no lock), a regex on
  *       {@code message.name} and a numeric check on {@code message.value}.
  * </ul>
  *

@@ -1,30 +1,32 @@
 package org.kos.ksm.engine;
 
 /**
- * Plans by packed event key, read without locks or allocation on every message: an open-addressing
- * table of {@code long} keys that is copied on the rare insert (a new key is a new kind of event,
- * a few per class pair) and published through a volatile field.
+ * Values (the engine's plans, the monitor's routes) by packed event key, read without locks or
+ * allocation on every message: an open-addressing table of {@code long} keys that is copied on the
+ * rare insert (a new key is a new kind of event, a few per class pair) and published through a
+ * volatile field. Keys must come from a bounded set (the module's classes, endpoints and methods).
  */
-final class PlanTable {
+final class LongTable<V> {
   private static final class Table {
     final long[] keys;
-    final Plan[] plans;
+    final Object[] plans;
     final int size;
 
     Table(int capacity, int size) {
       this.keys = new long[capacity];
-      this.plans = new Plan[capacity];
+      this.plans = new Object[capacity];
       this.size = size;
     }
   }
 
   private volatile Table table = new Table(64, 0);
 
-  Plan get(long key) {
+  @SuppressWarnings("unchecked")
+  V get(long key) {
     Table t = table;
     int mask = t.keys.length - 1;
     for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-      Plan p = t.plans[i];
+      V p = (V) t.plans[i];
       if (p == null) {
         return null;
       }
@@ -34,9 +36,9 @@ final class PlanTable {
     }
   }
 
-  /** Adds a plan unless one raced in first; returns the one in the table. */
-  synchronized Plan putIfAbsent(long key, Plan plan) {
-    Plan there = get(key);
+  /** Adds a value unless one raced in first; returns the one in the table. */
+  synchronized V putIfAbsent(long key, V plan) {
+    V there = get(key);
     if (there != null) {
       return there;
     }
@@ -56,7 +58,7 @@ final class PlanTable {
     return plan;
   }
 
-  private static void insert(Table t, long key, Plan plan) {
+  private static void insert(Table t, long key, Object plan) {
     int mask = t.keys.length - 1;
     int i = mix(key) & mask;
     while (t.plans[i] != null) {
