@@ -21,6 +21,7 @@ import org.kos.rc.RetcodeException;
  * id). A step that fails prints what failed and ends Einit with status 1.
  */
 public final class Einit {
+<#if tasks?size <= 100 && channels?size <= 400>
 <#list tasksByIndex as t>
   /** Class ${t.className}: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_${t.stem} = new EntityInfo(${java(t.className)}, List.of(<#list t.endpoints as e>
@@ -46,3 +47,63 @@ public final class Einit {
 </#list>
   }
 }
+<#else>
+<#-- A large solution: the same steps in the same order, split into methods of at most 50 tasks or
+     200 channels (a Java method holds at most 64 KiB of bytecode), the tasks in static fields and
+     each class's EntityInfo made by a method of its own (a static initialiser has the same limit). -->
+<#list tasks as t>
+  private static Entity task_${t.stem};
+</#list>
+
+  private Einit() {}
+
+  public static void main(String[] args) throws RetcodeException {
+<#list tasks?chunk(50) as part>
+    initTasks${part?index}();
+</#list>
+<#list channels?chunk(200) as part>
+    connectTasks${part?index}();
+</#list>
+<#list tasks?chunk(50) as part>
+    runTasks${part?index}();
+</#list>
+  }
+<#list tasks?chunk(50) as part>
+
+  private static void initTasks${part?index}() throws RetcodeException {
+<#list part as t>
+    task_${t.stem} = initTask(taskInfo_${t.stem}(), ${java(t.name)}, ${java(t.path)});
+<#if t.env?has_content>
+    setEnv(task_${t.stem}<#list t.env as e>, ${java(e)}</#list>);
+</#if>
+    setArgs(task_${t.stem}<#list t.argv as a>, ${java(a)}</#list>);
+</#list>
+  }
+</#list>
+<#list channels?chunk(200) as part>
+
+  private static void connectTasks${part?index}() throws RetcodeException {
+<#list part as c>
+    connect(task_${c.clientStem}, task_${c.serverStem}, ${java(c.id)});
+</#list>
+  }
+</#list>
+<#list tasks?chunk(50) as part>
+
+  private static void runTasks${part?index}() throws RetcodeException {
+<#list part as t>
+    run(task_${t.stem});
+</#list>
+  }
+</#list>
+<#list tasksByIndex as t>
+
+  /** Class ${t.className}: endpoints in RIID order, each under both its names. */
+  private static EntityInfo taskInfo_${t.stem}() {
+    return new EntityInfo(${java(t.className)}, List.of(<#list t.endpoints as e>
+        new EndpointInfo(${java(e.qualifiedName)}, ${e.riid}, ${java(e.iface)}),
+        new EndpointInfo(${java(e.name)}, ${e.riid}, ${java(e.iface)})<#sep>,</#sep></#list>));
+  }
+</#list>
+}
+</#if>
