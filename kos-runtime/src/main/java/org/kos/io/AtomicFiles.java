@@ -142,6 +142,39 @@ public final class AtomicFiles {
   }
 
   /**
+   * The absolute path whose file a write to {@code target} replaces or writes through: the end of
+   * a symlink chain, else {@code target} itself. Creates nothing.
+   */
+  public static Path replacedFile(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    if (!Files.isSymbolicLink(absolute)) {
+      return absolute;
+    }
+    return Files.exists(absolute) ? absolute.toRealPath() : danglingEnd(absolute);
+  }
+
+  /**
+   * The first of {@code inputs} that {@code output} would overwrite: the same file, through
+   * symlinks and hard links ({@link Files#isSameFile}); null when there is none (or the output does
+   * not exist yet). Commands refuse such an output before writing anything.
+   */
+  public static Path inputOverwrittenBy(Path output, Iterable<Path> inputs) {
+    if (output == null || !Files.exists(output)) {
+      return null;
+    }
+    for (Path in : inputs) {
+      try {
+        if (in != null && Files.exists(in) && Files.isSameFile(output, in)) {
+          return in;
+        }
+      } catch (IOException e) {
+        // cannot be compared: reading it will report the problem
+      }
+    }
+    return null;
+  }
+
+  /**
    * A new, empty, owner-only temporary file next to {@code target} (creating its directory), for
    * writers that stream; finish with {@link #moveIntoPlace} and {@link #discard} it in a finally
    * block. Prefer {@link #write(Path, ContentWriter)}, which also handles symlinks and devices.

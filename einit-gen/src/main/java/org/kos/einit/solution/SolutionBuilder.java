@@ -64,6 +64,10 @@ public final class SolutionBuilder {
       throw new Failed(checked.diagnostics(), "errors in the solution; no image written");
     }
     SolutionSpec spec = checked.spec().orElseThrow();
+    Path overwritten = AtomicFiles.inputOverwrittenBy(image, inputs(spec));
+    if (overwritten != null) {
+      throw new OutputIsInput(image, overwritten);
+    }
     Manifest manifest = checked.manifest().orElseThrow();
     List<Javac.Source> stubs = stubs(spec);
     stage("front end", t);
@@ -104,6 +108,44 @@ public final class SolutionBuilder {
   }
 
   /** A build that stopped at errors in init.yaml or the NK files. */
+  /** The image would overwrite one of the solution's files (a usage error for the command line). */
+  public static final class OutputIsInput extends SolutionException {
+    private static final long serialVersionUID = 1L;
+
+    OutputIsInput(Path image, Path input) {
+      super(image + ": is " + (image.equals(input) ? "also an input" : "the same file as the input " + input)
+          + " and would be overwritten; choose another output");
+    }
+  }
+
+  /** Every file the build reads: solution.yaml, init.yaml, the policy, NK files, sources, jars, extra files. */
+  static List<Path> inputs(SolutionSpec spec) throws IOException {
+    List<Path> inputs = new ArrayList<>();
+    inputs.add(spec.dir().resolve(SolutionSpec.FILE_NAME));
+    inputs.add(spec.initYaml());
+    if (spec.policy() != null) {
+      inputs.add(spec.policy());
+    }
+    List<Path> trees = new ArrayList<>(spec.nkDirs());
+    for (SolutionSpec.Program p : spec.programs().values()) {
+      if (p.src() != null) {
+        trees.add(p.src());
+      }
+      if (p.jar() != null) {
+        inputs.add(p.jar());
+      }
+    }
+    for (Path tree : trees) {
+      if (Files.isDirectory(tree)) {
+        try (Stream<Path> s = Files.walk(tree)) {
+          s.filter(Files::isRegularFile).forEach(inputs::add);
+        }
+      }
+    }
+    inputs.addAll(spec.files().values());
+    return inputs;
+  }
+
   public static final class Failed extends SolutionException {
     private static final long serialVersionUID = 1L;
     private final transient List<Diagnostic> diagnostics;
