@@ -21,6 +21,11 @@ public final class MacroOptions {
       description = "Read macro values from a Java properties file (UTF-8; \\n in a value for a line break).")
   Path properties;
 
+  /** The --properties file, or null. */
+  public Path propertiesFile() {
+    return properties;
+  }
+
   /** @throws IOException when the properties file cannot be read */
   public Map<String, String> values() throws IOException {
     Map<String, String> macros = new LinkedHashMap<>();

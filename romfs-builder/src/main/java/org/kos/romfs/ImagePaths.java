@@ -102,6 +102,37 @@ public final class ImagePaths {
     return null;
   }
 
+  /** A C0 or C1 control character, or DEL: what a terminal may act on instead of showing. */
+  public static boolean isControl(char c) {
+    return c < 0x20 || c >= 0x7f && c <= 0x9f;
+  }
+
+  /**
+   * {@code s} safe to print on a terminal: control characters (ESC, CR, LF, ...) become
+   * {@code \xNN}, so a name can neither move the cursor nor fake a line of output. Other text,
+   * including a backslash, is left as it is; a name without control characters is returned
+   * unchanged.
+   */
+  public static String printable(String s) {
+    int i = 0;
+    while (i < s.length() && !isControl(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, i);
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isControl(c)) {
+        b.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   /** The last component of a path ("" for the root). */
   public static String baseName(String path) {
     return path.substring(path.lastIndexOf('/') + 1);

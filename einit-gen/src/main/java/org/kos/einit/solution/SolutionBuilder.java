@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.kos.einit.gen.Generator;
 import org.kos.einit.javac.Javac;
 import org.kos.einit.javac.Jars;
 import org.kos.einit.manifest.Manifest;
+import org.kos.io.AtomicFiles;
 import org.kos.libkos.EntityApi;
 import org.kos.nkc.CompileRequest;
 import org.kos.nkc.CompileResult;
@@ -64,6 +64,10 @@ public final class SolutionBuilder {
       throw new Failed(checked.diagnostics(), "errors in the solution; no image written");
     }
     SolutionSpec spec = checked.spec().orElseThrow();
+    Path overwritten = AtomicFiles.inputOverwrittenBy(image, inputs(spec));
+    if (overwritten != null) {
+      throw new OutputIsInput(image, overwritten);
+    }
     Manifest manifest = checked.manifest().orElseThrow();
     List<Javac.Source> stubs = stubs(spec);
     stage("front end", t);
@@ -76,7 +80,8 @@ public final class SolutionBuilder {
         List.of(), runtime));
     boolean anySources = spec.programs().values().stream().anyMatch(p -> p.jar() == null);
     Map<String, byte[]> stubClasses = anySources ? compileStubs(stubs, runtime) : Map.of();
-    Path stubDir = anySources ? Files.createTempDirectory("kos-stubs") : null;
+    Path stubDir = anySources
+        ? AtomicFiles.createTempDirectoryFor(Path.of(System.getProperty("java.io.tmpdir"), "kos-stubs")) : null;
     try {
       if (anySources) {
         writeClasses(stubClasses, stubDir);
@@ -86,7 +91,7 @@ public final class SolutionBuilder {
       }
     } finally {
       if (stubDir != null) {
-        deleteTree(stubDir);
+        AtomicFiles.discard(stubDir);
       }
     }
     stageNanos.put("javac", System.nanoTime() - t - confinementNanos);
@@ -103,6 +108,44 @@ public final class SolutionBuilder {
   }
 
   /** A build that stopped at errors in init.yaml or the NK files. */
+  /** The image would overwrite one of the solution's files (a usage error for the command line). */
+  public static final class OutputIsInput extends SolutionException {
+    private static final long serialVersionUID = 1L;
+
+    OutputIsInput(Path image, Path input) {
+      super(image + ": is " + (image.equals(input) ? "also an input" : "the same file as the input " + input)
+          + " and would be overwritten; choose another output");
+    }
+  }
+
+  /** Every file the build reads: solution.yaml, init.yaml, the policy, NK files, sources, jars, extra files. */
+  static List<Path> inputs(SolutionSpec spec) throws IOException {
+    List<Path> inputs = new ArrayList<>();
+    inputs.add(spec.dir().resolve(SolutionSpec.FILE_NAME));
+    inputs.add(spec.initYaml());
+    if (spec.policy() != null) {
+      inputs.add(spec.policy());
+    }
+    List<Path> trees = new ArrayList<>(spec.nkDirs());
+    for (SolutionSpec.Program p : spec.programs().values()) {
+      if (p.src() != null) {
+        trees.add(p.src());
+      }
+      if (p.jar() != null) {
+        inputs.add(p.jar());
+      }
+    }
+    for (Path tree : trees) {
+      if (Files.isDirectory(tree)) {
+        try (Stream<Path> s = Files.walk(tree)) {
+          s.filter(Files::isRegularFile).forEach(inputs::add);
+        }
+      }
+    }
+    inputs.addAll(spec.files().values());
+    return inputs;
+  }
+
   public static final class Failed extends SolutionException {
     private static final long serialVersionUID = 1L;
     private final transient List<Diagnostic> diagnostics;
@@ -197,14 +240,6 @@ public final class SolutionBuilder {
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
-
   private static List<Path> javaFiles(SolutionSpec.Program p) throws IOException, SolutionException {
     try (Stream<Path> s = Files.walk(p.src())) {
       List<Path> files = s.filter(f -> f.toString().endsWith(".java")).sorted().toList();
@@ -246,9 +281,8 @@ public final class SolutionBuilder {
   /** Stages the jars next to the image (in a private directory removed afterwards) and builds it. */
   private static void writeImage(SolutionSpec spec, Map<String, byte[]> jars, byte[] module, Path image)
       throws IOException, SolutionException {
-    Path parent = image.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + image.getFileName() + ".");
+    // Named like every temporary file (AtomicFiles): a killed build's staging is removed by the next.
+    Path staging = AtomicFiles.createTempDirectoryFor(image);
     try {
       ImageTree.Builder tree = ImageTree.builder(0755);
       int n = 0;
@@ -269,7 +303,7 @@ public final class SolutionBuilder {
     } catch (ImageBuildException | IllegalArgumentException e) {
       throw new SolutionException(image + ": " + e.getMessage());
     } finally {
-      deleteTree(staging);
+      AtomicFiles.discard(staging);
     }
   }
 }

@@ -81,6 +81,9 @@ public final class EinitGenCommand implements Callable<Integer> {
     if (dot) {
       outputs.put(outDir.resolve(Generator.Output.DOT.fileName()), generator.render(Generator.Output.DOT, m));
     }
+    for (Path o : outputs.keySet()) {
+      org.kos.cli.Outputs.refuseInput(spec.commandLine(), "-o", o, inputs.inputFiles());
+    }
     for (Map.Entry<Path, String> o : outputs.entrySet()) {
       AtomicFiles.write(o.getKey(), o.getValue());
     }

@@ -37,6 +37,15 @@ final class EinitInputs {
     return IncludeDirs.problem(includeDirs);
   }
 
+  /** The files read as such (not found on the search path): the init.yaml and the properties file. */
+  List<Path> inputFiles() {
+    List<Path> files = new ArrayList<>(List.of(initYaml));
+    if (macros.propertiesFile() != null) {
+      files.add(macros.propertiesFile());
+    }
+    return files;
+  }
+
   /** @throws IOException when the properties file cannot be read */
   EinitRequest request() throws IOException {
     return new EinitRequest(initYaml, includeDirs, macros.values());

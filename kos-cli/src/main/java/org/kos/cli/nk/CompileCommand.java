@@ -74,7 +74,8 @@ public final class CompileCommand implements Callable<Integer> {
       err.println("kos: error: -o " + output + ": not a directory");
       return ExitCodes.IO_ERROR;
     }
-    NkInputs.Compiled compiled = sources.compile(spec.commandLine(), quiet, "nothing written");
+    NkInputs.Compiled compiled = sources.compile(spec.commandLine(), quiet, "nothing written",
+        deps == null ? java.util.Map.of() : java.util.Map.of("--deps", deps));
     if (compiled.failed()) {
       return compiled.exit();
     }

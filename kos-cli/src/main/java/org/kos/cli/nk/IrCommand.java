@@ -45,7 +45,8 @@ public final class IrCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    NkInputs.Compiled compiled = sources.compile(spec.commandLine(), quiet, "no IR written");
+    NkInputs.Compiled compiled = sources.compile(spec.commandLine(), quiet, "no IR written",
+        output == null ? java.util.Map.of() : java.util.Map.of("-o", output));
     if (compiled.failed()) {
       return compiled.exit();
     }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kos.cli.ExitCodes;
@@ -88,13 +89,25 @@ final class NkInputs {
    * {@link #report} does; on failure {@code consequence} ends the summary (e.g. "no IR written").
    */
   Compiled compile(CommandLine cl, boolean quiet, String consequence) throws IOException {
+    return compile(cl, quiet, consequence, Map.of());
+  }
+
+  /**
+   * As {@link #compile(CommandLine, boolean, String)}, after refusing (usage error) an output that
+   * is one of the input files: {@code outputs} maps each output option ("-o") to its path (or null).
+   */
+  Compiled compile(CommandLine cl, boolean quiet, String consequence, Map<String, Path> outputs) throws IOException {
     PrintWriter err = cl.getErr();
     String badDir = badIncludeDir();
     if (badDir != null) {
       err.println(badDir);
       return new Compiled(null, ExitCodes.IO_ERROR);
     }
-    CompileResult result = NkCompiler.compile(CompileRequest.of(files(cl), includeDirs));
+    List<Path> files = files(cl);
+    for (Map.Entry<String, Path> o : outputs.entrySet()) {
+      org.kos.cli.Outputs.refuseInput(cl, o.getKey(), o.getValue(), files);
+    }
+    CompileResult result = NkCompiler.compile(CompileRequest.of(files, includeDirs));
     report(result, err, quiet, consequence);
     return result.hasErrors()
         ? new Compiled(null, ExitCodes.INPUT_ERROR)

@@ -24,13 +24,23 @@ record OnePolicy(Policy policy, int exitCode) {
    * @throws CommandLine.ParameterException when the inputs hold more or fewer than one top-level policy
    */
   static OnePolicy check(CommandLine cl, PslInputs sources, boolean quiet, String afterErrors) throws IOException {
+    return check(cl, sources, quiet, afterErrors, null, null);
+  }
+
+  /** As above, after refusing (usage error) an output {@code option output} that is one of the input files. */
+  static OnePolicy check(CommandLine cl, PslInputs sources, boolean quiet, String afterErrors, String option,
+      java.nio.file.Path output) throws IOException {
     PrintWriter err = cl.getErr();
     String badDir = IncludeDirs.problem(sources.includeDirs);
     if (badDir != null) {
       err.println(badDir);
       return new OnePolicy(null, ExitCodes.IO_ERROR);
     }
-    PslResult result = PslCompiler.check(sources.request(cl));
+    org.kos.psl.PslRequest request = sources.request(cl);
+    if (output != null) {
+      org.kos.cli.Outputs.refuseInput(cl, option, output, request.inputs());
+    }
+    PslResult result = PslCompiler.check(request);
     for (Diagnostic d : result.diagnostics()) {
       if (!quiet || d.severity() == Severity.ERROR) {
         err.print(DiagnosticPrinter.render(d));

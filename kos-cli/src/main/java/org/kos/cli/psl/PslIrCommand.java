@@ -53,7 +53,7 @@ public final class PslIrCommand implements Callable<Integer> {
    */
   static int writeOne(CommandLine cl, PslInputs sources, Path output, boolean quiet, boolean relative)
       throws IOException {
-    OnePolicy checked = OnePolicy.check(cl, sources, quiet, "nothing written");
+    OnePolicy checked = OnePolicy.check(cl, sources, quiet, "nothing written", "-o", output);
     if (checked.policy() == null) {
       return checked.exitCode();
     }

@@ -55,7 +55,7 @@ public final class PslTestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
-    OnePolicy checked = OnePolicy.check(cl, sources, quiet, "no tests run");
+    OnePolicy checked = OnePolicy.check(cl, sources, quiet, "no tests run", "--junit", junit);
     if (checked.policy() == null) {
       return checked.exitCode();
     }

@@ -50,6 +50,9 @@ final class ExportCommand implements Callable<Integer> {
     if (!javaClass.matches("([A-Za-z_$][A-Za-z0-9_$]*\\.)*[A-Za-z_$][A-Za-z0-9_$]*")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--java-class '" + javaClass + "' is not a Java class name");
     }
+    if (output != null) {
+      org.kos.cli.Outputs.refuseInput(spec.commandLine(), "-o", output, List.of(db.path()));
+    }
     List<RcEntry> entries = new ArrayList<>();
     try {
       entries.addAll(Databases.entries(db, spec.commandLine().getErr()));

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kos.cli.ExitCodes;
+import org.kos.cli.Outputs;
+import org.kos.io.AtomicFiles;
 import org.kos.romfs.Compression;
 import org.kos.romfs.ImageFormat;
 import org.kos.romfs.PathPattern;
@@ -69,6 +71,19 @@ final class BuildRun {
     if (a.init != null && !Files.isRegularFile(a.init)) {
       throw new UsageException("--init: " + a.init + " is not a regular file");
     }
+    List<Path> inputs = new ArrayList<>();
+    inputs.add(a.init);
+    inputs.add(a.source.manifest);
+    String overwrites = Outputs.overwritesInput("-o", a.output, inputs);
+    if (overwrites != null) {
+      throw new UsageException(overwrites);
+    }
+    if (a.source.dir != null) {
+      String inTree = pathInTree(a.source.dir, a.output);
+      if (inTree != null) {
+        exclusions = exclusions.withOutput(inTree);
+      }
+    }
     return new BuildRun(a, fmt, codec, o, exclusions);
   }
 
@@ -94,6 +109,14 @@ final class BuildRun {
         builder.add(TreeEntry.file(KosWriter.INIT_NAME, 0755, args.init, Files.size(args.init), null));
       }
       tree = builder.build(EntryOrder.BYTEWISE);
+      if (args.source.manifest != null) {
+        String overwrites = Outputs.overwritesInput("-o", args.output, sources(tree));
+        if (overwrites != null) {
+          err.println("kos: " + overwrites);
+          err.println("Try 'kos romfs build --help' for more information.");
+          return ExitCodes.USAGE;
+        }
+      }
       ImageBuilder.build(tree, format, options.withProgress(TerminalProgress.forStderr(args.quiet)), args.output);
     } catch (ImageBuildException | IllegalArgumentException e) {
       err.println("kos romfs build: " + e.getMessage());
@@ -105,6 +128,44 @@ final class BuildRun {
           + Files.size(args.output) + " bytes)");
     }
     return ExitCodes.OK;
+  }
+
+  /** The files a manifest's entries are read from. */
+  private static List<Path> sources(ImageTree tree) {
+    List<Path> sources = new ArrayList<>();
+    for (TreeEntry e : tree.depthFirst()) {
+      if (e.source() != null) {
+        sources.add(e.source());
+      }
+    }
+    return sources;
+  }
+
+  /**
+   * The image path {@code output} would have in the tree scanned from {@code dir} (the file it
+   * leads to, for a symlink), or null when it lies outside: the scan leaves it out, so a build
+   * into its own tree does not pack the previous image (docs/romfs.md).
+   */
+  static String pathInTree(Path dir, Path output) {
+    try {
+      Path root = dir.toRealPath();
+      Path target = AtomicFiles.replacedFile(output);
+      Path parent = target.getParent();
+      if (parent == null || !Files.isDirectory(parent)) {
+        return null;
+      }
+      Path real = parent.toRealPath().resolve(target.getFileName().toString());
+      if (!real.startsWith(root) || real.equals(root)) {
+        return null;
+      }
+      StringBuilder path = new StringBuilder();
+      for (Path part : root.relativize(real)) {
+        path.append(path.length() == 0 ? "" : "/").append(part);
+      }
+      return path.toString();
+    } catch (IOException e) {
+      return null; // reading the tree or writing the image will say what is wrong
+    }
   }
 
   private static long epoch(String s) throws UsageException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.kos.cli.ExitCodes;
+import org.kos.romfs.ImagePaths;
 import org.kos.romfs.read.BadImageException;
 import org.kos.romfs.read.ImageEntry;
 import org.kos.romfs.read.RomImage;
@@ -30,10 +31,11 @@ public final class LsCommand implements Callable<Integer> {
         out.print(LsJson.of(img));
       } else {
         for (ImageEntry e : img.entries()) {
-          String target = e.symlinkTarget() != null ? " -> " + e.symlinkTarget()
-              : e.linkTarget() != null ? " => " + e.linkTarget() : "";
+          // Names are shown with control characters escaped (\x1b): a name must not drive the terminal.
+          String target = e.symlinkTarget() != null ? " -> " + ImagePaths.printable(e.symlinkTarget())
+              : e.linkTarget() != null ? " => " + ImagePaths.printable(e.linkTarget()) : "";
           out.printf("%-8s %04o %10d 0x%08x  %s%s%n", e.type().label(), e.mode(), e.size(), e.dataOffset(),
-              e.path(), target);
+              ImagePaths.printable(e.path()), target);
         }
       }
       out.flush();

@@ -35,7 +35,8 @@ final class ReadOptions {
 
   /** Prints a bad-image error the same way for every command and returns exit code 1. */
   int bad(CommandLine cl, BadImageException e) {
-    cl.getErr().println("kos romfs: " + image + ": " + e.getMessage());
+    // Messages quote entry names: control characters in them are shown escaped (\x1b).
+    cl.getErr().println("kos romfs: " + image + ": " + org.kos.romfs.ImagePaths.printable(e.getMessage()));
     return ExitCodes.INPUT_ERROR;
   }
 }

@@ -26,6 +26,9 @@ public final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     try {
       ImageVerifier.Report r = ImageVerifier.verify(read.image, read.limits());
+      for (org.kos.romfs.read.TreeCheck.Finding w : r.warnings()) {
+        spec.commandLine().getErr().println("kos romfs: " + read.image + ": " + w);
+      }
       if (!quiet) {
         spec.commandLine().getOut().println(read.image + ": ok (" + r.image().format().label()
             + (r.image().compression().label().equals("none") ? "" : ", " + r.image().compression().label())

@@ -72,6 +72,10 @@ public final class SolutionBuildCommand implements Callable<Integer> {
         err.println("kos solution build: wrote " + target);
       }
       return ExitCodes.OK;
+    } catch (SolutionBuilder.OutputIsInput e) {
+      err.println("kos: -o " + e.getMessage());
+      err.println("Try 'kos solution build --help' for more information.");
+      return ExitCodes.USAGE;
     } catch (SolutionException e) {
       print(SolutionBuilder.diagnosticsOf(e), err);
       err.println("kos solution build: " + e.getMessage());

@@ -17,7 +17,9 @@ import org.kos.romfs.EntryType;
 import org.kos.romfs.ImagePaths;
 import org.kos.romfs.read.BadImageException;
 import org.kos.romfs.read.ImageEntry;
+import org.kos.romfs.read.ImageProblem;
 import org.kos.romfs.read.RomImage;
+import org.kos.romfs.read.TreeCheck;
 
 /** Extracts every entry of an opened image below a target directory. */
 public final class ImageExtractor {
@@ -32,11 +34,23 @@ public final class ImageExtractor {
    */
   public static int extract(RomImage image, Path target, Consumer<String> warnings)
       throws IOException, BadImageException {
+    Path absolute = target.toAbsolutePath();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    // Checked before anything is created: a refused image leaves no trace, not even the target.
+    Path plannedRoot = existing == null ? absolute
+        : existing.toRealPath().resolve(existing.relativize(absolute).toString()).normalize();
+    for (ImageEntry e : image.entries()) {
+      check(plannedRoot, e);
+    }
+    TreeCheck.Finding problem = TreeCheck.firstError(TreeCheck.check(image.entries(), onDisk(plannedRoot), true));
+    if (problem != null) {
+      throw problem.toException();
+    }
     Files.createDirectories(target);
     Path root = target.toRealPath();
-    for (ImageEntry e : image.entries()) {
-      check(root, e);
-    }
     int written = 0;
     List<ImageEntry> directories = new ArrayList<>();
     for (ImageEntry e : image.entries()) {
@@ -65,7 +79,8 @@ public final class ImageExtractor {
         case BLOCK_DEVICE:
         case FIFO:
         case SOCKET:
-          warnings.accept("skipped " + e.type().label() + " '" + e.path() + "': cannot be created by this tool");
+          warnings.accept("skipped " + e.type().label() + " '" + ImagePaths.printable(e.path())
+              + "': cannot be created by this tool");
           break;
         default:
           break;
@@ -79,10 +94,36 @@ public final class ImageExtractor {
         written++;
       }
     }
+    for (ImageEntry e : image.entries()) {
+      if (e.type() == EntryType.SYMLINK) {
+        // What the checks above promise, asked of the file system itself.
+        Path link = root.resolve(e.path());
+        if (Files.exists(link) && !link.toRealPath().startsWith(root)) {
+          Files.delete(link);
+          throw new BadImageException(e.headerOffset(), ImageProblem.SYMLINK_ESCAPES.label() + ": symlink '"
+              + ImagePaths.printable(e.path()) + "' resolves outside the target directory");
+        }
+      }
+    }
     for (int i = directories.size() - 1; i >= 0; i--) {
       setMode(inside(root, directories.get(i).path()), directories.get(i).mode());
     }
     return written;
+  }
+
+  /** Symlinks already on disk below {@code root} (their text), for paths the image does not hold. */
+  private static java.util.function.Function<String, String> onDisk(Path root) {
+    return path -> {
+      Path p = root.resolve(path);
+      if (!Files.isSymbolicLink(p)) {
+        return null;
+      }
+      try {
+        return Files.readSymbolicLink(p).toString();
+      } catch (IOException e) {
+        return null;
+      }
+    };
   }
 
   /** Refuses names escaping the target and symlinks pointing outside it. */
@@ -90,15 +131,15 @@ public final class ImageExtractor {
     String bad = ImagePaths.problem(e.path());
     Path dest = root.resolve(e.path()).normalize();
     if (bad != null || e.path().isEmpty() || !dest.startsWith(root)) {
-      throw new BadImageException(e.headerOffset(), "refusing to extract '" + e.path() + "': "
-          + (bad != null ? bad : "it is outside the target directory"));
+      throw new BadImageException(e.headerOffset(), "refusing to extract '" + ImagePaths.printable(e.path()) + "': "
+          + (bad != null ? ImagePaths.printable(bad) : "it is outside the target directory"));
     }
     if (e.type() == EntryType.SYMLINK) {
       String t = e.symlinkTarget();
       Path resolved = dest.getParent().resolve(t).normalize();
       if (t.startsWith("/") || !resolved.startsWith(root)) {
-        throw new BadImageException(e.headerOffset(), "refusing to extract symlink '" + e.path() + "' -> '" + t
-            + "': it points outside the target directory");
+        throw new BadImageException(e.headerOffset(), "refusing to extract symlink '" + ImagePaths.printable(e.path())
+            + "' -> '" + ImagePaths.printable(t) + "': it points outside the target directory");
       }
     }
   }
@@ -122,12 +163,12 @@ public final class ImageExtractor {
       try (InputStream in = image.open(e); OutputStream out = Files.newOutputStream(tmp)) {
         long n = in.transferTo(out);
         if (n != e.size()) {
-          throw new IOException("'" + e.path() + "': read " + n + " of " + e.size() + " bytes");
+          throw new IOException("'" + ImagePaths.printable(e.path()) + "': read " + n + " of " + e.size() + " bytes");
         }
       }
       setMode(tmp, e.mode());
       if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
-        throw new IOException("'" + e.path() + "' exists as a directory");
+        throw new IOException("'" + ImagePaths.printable(e.path()) + "' exists as a directory");
       }
       Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       done = true;

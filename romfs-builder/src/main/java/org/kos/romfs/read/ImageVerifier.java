@@ -14,14 +14,19 @@ import org.kos.romfs.EntryType;
  * its checksum).
  */
 public final class ImageVerifier {
-  /** What a successful verification saw. */
-  public record Report(RomImage image, int entries, long contentBytes) {}
+  /** What a successful verification saw, with its warnings (RF0103). */
+  public record Report(RomImage image, int entries, long contentBytes, List<TreeCheck.Finding> warnings) {}
 
   private ImageVerifier() {}
 
   /** Opens and verifies; the returned report's image is closed. */
   public static Report verify(Path image, ReadLimits limits) throws IOException, BadImageException {
     try (RomImage img = ImageReaders.open(image, limits)) {
+      List<TreeCheck.Finding> findings = TreeCheck.check(img.entries());
+      TreeCheck.Finding error = TreeCheck.firstError(findings);
+      if (error != null) {
+        throw error.toException();
+      }
       checkOverlaps(img.regions());
       long bytes = 0;
       byte[] buf = new byte[1 << 16];
@@ -40,22 +45,24 @@ public final class ImageVerifier {
             }
           }
         } catch (IOException ex) {
-          throw new BadImageException(e.dataOffset(), "data of '" + e.path() + "' cannot be read: " + ex.getMessage());
+          throw new BadImageException(e.dataOffset(), "data of '" + org.kos.romfs.ImagePaths.printable(e.path())
+              + "' cannot be read: " + ex.getMessage());
         }
         if (read != e.size()) {
-          throw new BadImageException(e.dataOffset(), "data of '" + e.path() + "' ends after " + read + " of "
+          throw new BadImageException(e.dataOffset(), "data of '" + org.kos.romfs.ImagePaths.printable(e.path())
+              + "' ends after " + read + " of "
               + e.size() + " bytes");
         }
         if (img instanceof CpioImageReader cpio) {
           Long expected = cpio.checksum(e.path());
           if (expected != null && expected != (sum & 0xFFFF_FFFFL)) {
             throw new BadImageException(e.headerOffset() + 102, String.format(
-                "checksum of '%s' is 0x%08x but its data sums to 0x%08x", e.path(), expected, sum & 0xFFFF_FFFFL));
+                "checksum of '%s' is 0x%08x but its data sums to 0x%08x", org.kos.romfs.ImagePaths.printable(e.path()), expected, sum & 0xFFFF_FFFFL));
           }
         }
         bytes += read;
       }
-      return new Report(img, img.entries().size(), bytes);
+      return new Report(img, img.entries().size(), bytes, findings);
     }
   }
 
