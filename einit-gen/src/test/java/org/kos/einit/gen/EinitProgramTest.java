@@ -72,6 +72,30 @@ class EinitProgramTest {
   }
 
   @Test
+  void anInitYamlWith1500TasksGivesAnEinitThatCompiles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("app"));
+    java.nio.file.Files.writeString(dir.resolve("app/Ping.idl"), "package app.Ping\ninterface {\n    Ping(in UInt32 v);\n}\n");
+    java.nio.file.Files.writeString(dir.resolve("app/Server.edl"), "task class app.Server\n\nendpoints {\n    ping : app.Ping\n}\n");
+    java.nio.file.Files.writeString(dir.resolve("app/Client.edl"), "task class app.Client\n");
+    StringBuilder yaml = new StringBuilder("entities:\n");
+    for (int i = 0; i < 750; i++) {
+      yaml.append("- name: app.Server\n  task: s").append(i).append('\n');
+      yaml.append("- name: app.Client\n  task: c").append(i).append("\n  env:\n    N: \"").append(i)
+          .append("\"\n  connections:\n  - target: s").append(i).append("\n    id: ping\n");
+    }
+    java.nio.file.Files.writeString(dir.resolve("init.yaml"), yaml);
+    org.kos.einit.EinitResult checked = org.kos.einit.Einit.check(new org.kos.einit.EinitRequest(dir.resolve("init.yaml"),
+        List.of(dir), java.util.Map.of()));
+    String source = new Generator().render(Generator.Output.PROGRAM, checked.manifest().orElseThrow());
+
+    Javac.Result r = new Javac().compile(List.of(new Javac.Source("einit/Einit.java", source)), List.of(),
+        List.of(runtimeClasses()));
+
+    assertTrue(r.ok(), r.messages());
+    assertEquals("", r.messages());
+  }
+
+  @Test
   void einitStartsEveryTaskWithItsArgumentsEnvironmentAndChannels() throws Exception {
     List<String> seen = Collections.synchronizedList(new ArrayList<>());
     Program task = args -> {
