@@ -72,17 +72,32 @@ final class ComponentGen {
         .addJavadoc(doc).build();
   }
 
+  /** A JVM method takes at most 255 parameter slots, {@code this} included. */
+  static final int MAX_TYPED_ENDPOINTS = 254;
+
   private TypeSpec dispatcher(ComponentLayout cl) {
-    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-        .addJavadoc("One implementation per endpoint, in RIID order.\n");
-    Locals locals = new Locals();
-    List<CodeBlock> routes = new ArrayList<>();
-    for (EndpointLayout e : cl.endpoints()) {
-      String param = locals.fresh(Names.member(lowerCamel(e.name())));
-      ctor.addParameter(names.packageType(e.iface()), param);
-      routes.add(CodeBlock.of("new $T($N)", names.packageClass(e.iface(), "Dispatcher"), param));
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+    if (cl.endpoints().size() > MAX_TYPED_ENDPOINTS) {
+      // Too many endpoints for one implementation parameter each: the caller passes each
+      // endpoint's own generated dispatcher, in RIID order, and the count is checked.
+      ctor.addJavadoc("The dispatcher of each endpoint ({@code new <Interface>.Dispatcher(impl)}), in RIID order.\n")
+          .addParameter(ArrayTypeName.of(DISPATCHER), "endpoints").varargs()
+          .beginControlFlow("if (endpoints.length != $L)", cl.endpoints().size())
+          .addStatement("throw new $T($S + endpoints.length)", IllegalArgumentException.class,
+              cl.endpoints().size() + " endpoint dispatchers expected, got ")
+          .endControlFlow()
+          .addStatement("this.routes = endpoints.clone()");
+    } else {
+      ctor.addJavadoc("One implementation per endpoint, in RIID order.\n");
+      Locals locals = new Locals();
+      List<CodeBlock> routes = new ArrayList<>();
+      for (EndpointLayout e : cl.endpoints()) {
+        String param = locals.fresh(Names.member(lowerCamel(e.name())));
+        ctor.addParameter(names.packageType(e.iface()), param);
+        routes.add(CodeBlock.of("new $T($N)", names.packageClass(e.iface(), "Dispatcher"), param));
+      }
+      ctor.addStatement("this.routes = new $T[] {$L}", DISPATCHER, CodeBlock.join(routes, ", "));
     }
-    ctor.addStatement("this.routes = new $T[] {$L}", DISPATCHER, CodeBlock.join(routes, ", "));
     MethodSpec.Builder dispatch = DispatcherGen.withDispatchParameters(MethodSpec.methodBuilder("dispatch")
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(TypeName.INT));
     dispatch.addStatement("int riid = req.riid()");

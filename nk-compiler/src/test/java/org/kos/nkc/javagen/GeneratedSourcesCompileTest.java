@@ -31,4 +31,25 @@ class GeneratedSourcesCompileTest {
     assertEquals(List.of(),
         InMemoryJavac.compile(Examples.generate(files("echo", "types"), new JavaOptions("com.acme.stubs"))));
   }
+
+  @Test
+  void anEntityWithMoreEndpointsThanAJavaMethodHasParametersCompiles(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    java.nio.file.Files.createDirectories(dir.resolve("app"));
+    java.nio.file.Files.writeString(dir.resolve("app/Ping.idl"), "package app.Ping\ninterface {\n    Ping(in UInt32 v);\n}\n");
+    StringBuilder edl = new StringBuilder("task class app.Big\n\nendpoints {\n");
+    for (int i = 0; i < 300; i++) {
+      edl.append("    e").append(i).append(" : app.Ping\n");
+    }
+    java.nio.file.Files.writeString(dir.resolve("app/Big.edl"), edl.append("}\n"));
+    org.kos.nkc.CompileResult r = org.kos.nkc.NkCompiler.compile(org.kos.nkc.CompileRequest.of(
+        List.of(dir.resolve("app/Big.edl"), dir.resolve("app/Ping.idl")), List.of(dir)));
+    org.kos.nkc.model.Model m = r.model().orElseThrow();
+
+    List<GeneratedFile> files = JavaGenerator.generate(m, org.kos.nkc.layout.Layout.of(m), JavaOptions.DEFAULT);
+
+    assertEquals(List.of(), InMemoryJavac.compile(files));
+    String entity = files.stream().filter(f -> f.path().endsWith("BigEntity.java")).findFirst().orElseThrow().content();
+    org.junit.jupiter.api.Assertions.assertTrue(entity.contains("public Dispatcher(org.kos.nk.Dispatcher... endpoints)"));
+  }
 }
