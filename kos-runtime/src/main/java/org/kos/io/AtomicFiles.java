@@ -188,29 +188,15 @@ public final class AtomicFiles {
    * killed run's staging directory is removed by a later one); {@link #discard} it when done.
    */
   public static Path createTempDirectoryFor(Path target) throws IOException {
-    Path dir = directoryFor(destination(target).path);
-    cleanStale(dir);
-    String prefix = tempPrefix(target.getFileName().toString());
-    for (int attempt = 0; ; attempt++) {
-      Path tmp = dir.resolve(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));
-      register(tmp);
+    return createTemp(directoryFor(destination(target).path), target.getFileName().toString(), tmp -> {
       try {
-        try {
-          return Files.createDirectory(tmp, PRIVATE_DIR);
-        } catch (UnsupportedOperationException e) {
-          return Files.createDirectory(tmp);
-        }
-      } catch (FileAlreadyExistsException e) {
-        IN_FLIGHT.remove(tmp);
-        if (attempt == 99) {
-          throw e;
-        }
-      } catch (IOException | RuntimeException e) {
-        IN_FLIGHT.remove(tmp);
-        throw e;
+        return Files.createDirectory(tmp, PRIVATE_DIR);
+      } catch (UnsupportedOperationException e) {
+        return Files.createDirectory(tmp);
       }
-    }
+    });
   }
+
 
   /** Deletes a temporary file or directory (with what it holds) and forgets it. */
   public static void discard(Path tmp) throws IOException {
@@ -423,17 +409,29 @@ public final class AtomicFiles {
    * build; a name that exists already is simply skipped.
    */
   private static Path createTempIn(Path dir, String targetName) throws IOException {
+    return createTemp(dir, targetName, tmp -> {
+      try {
+        return Files.createFile(tmp, PRIVATE);
+      } catch (UnsupportedOperationException e) {
+        return Files.createFile(tmp);
+      }
+    });
+  }
+
+  /** How a temp file or directory is made at a chosen name. */
+  private interface Creator {
+    Path create(Path tmp) throws IOException;
+  }
+
+  /** A new temp entry of our naming scheme in {@code dir}, registered for removal on a signal. */
+  private static Path createTemp(Path dir, String targetName, Creator creator) throws IOException {
     cleanStale(dir);
     String prefix = tempPrefix(targetName);
     for (int attempt = 0; ; attempt++) {
       Path tmp = dir.resolve(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));
       register(tmp); // before it exists: a signal between creation and registration would leak it
       try {
-        try {
-          return Files.createFile(tmp, PRIVATE);
-        } catch (UnsupportedOperationException e) {
-          return Files.createFile(tmp);
-        }
+        return creator.create(tmp);
       } catch (FileAlreadyExistsException e) {
         IN_FLIGHT.remove(tmp);
         if (attempt == 99) {
@@ -445,6 +443,7 @@ public final class AtomicFiles {
       }
     }
   }
+
 
   private static void register(Path tmp) {
     if (!hookInstalled) {

@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kos.cli.CliTest;
 import org.kos.cli.ExitCodes;
 import org.kos.io.AtomicFiles;
 
@@ -21,9 +19,7 @@ import org.kos.io.AtomicFiles;
  * {@code kos run}, prints exactly its {@code expected-output.txt} (regenerate on purpose with
  * {@code -Dkos.golden.update=true}) and ends well; and build errors are reported, not thrown.
  */
-class SolutionsTest extends CliTest {
-  private static final Path SOLUTIONS = Path.of("../testdata/solutions");
-  @TempDir Path dir;
+class SolutionsTest extends SolutionCliTest {
 
   static Stream<String> solutions() throws IOException {
     try (Stream<Path> s = Files.list(SOLUTIONS)) {
@@ -57,7 +53,7 @@ class SolutionsTest extends CliTest {
 
   @Test
   void aTaskWithoutAProgramIsAnErrorAndNoImageIsWritten() throws IOException {
-    Path solution = copyOfEcho();
+    Path solution = copyOf("echo");
     Files.writeString(solution.resolve("solution.yaml"), "programs:\n  Server: {main: echo.server.PingServer}\n");
     Path image = dir.resolve("x.img");
     assertEquals(ExitCodes.INPUT_ERROR, run("solution", "build", solution.toString(), "-o", image.toString()));
@@ -100,7 +96,7 @@ class SolutionsTest extends CliTest {
 
   /** Building echo with this solution.yaml exits 1 with the diagnostic (and a caret line) and writes no image. */
   private void assertSolutionYamlError(String solutionYaml, String diagnostic) throws IOException {
-    Path solution = copyOfEcho();
+    Path solution = copyOf("echo");
     Files.writeString(solution.resolve("solution.yaml"), solutionYaml);
     Path image = dir.resolve("x.img");
     assertEquals(ExitCodes.INPUT_ERROR, run("solution", "build", solution.toString(), "-o", image.toString()));
@@ -112,7 +108,7 @@ class SolutionsTest extends CliTest {
 
   @Test
   void aProgramThatDoesNotCompileShowsJavacsMessage() throws IOException {
-    Path solution = copyOfEcho();
+    Path solution = copyOf("echo");
     Path client = solution.resolve("programs/Client/echo/client/PingClient.java");
     Files.writeString(client, Files.readString(client).replace("server.ping(value)", "server.pong(value)"));
     assertEquals(ExitCodes.INPUT_ERROR, run("solution", "build", solution.toString(), "-o", dir.resolve("x.img").toString()));
@@ -122,26 +118,10 @@ class SolutionsTest extends CliTest {
 
   @Test
   void anInitYamlErrorIsADiagnosticWithItsLine() throws IOException {
-    Path solution = copyOfEcho();
+    Path solution = copyOf("echo");
     Path init = solution.resolve("init.yaml");
     Files.writeString(init, Files.readString(init).replace("target: server", "target: sever"));
     assertEquals(ExitCodes.INPUT_ERROR, run("solution", "build", solution.toString(), "-o", dir.resolve("x.img").toString()));
     assertTrue(err.toString().contains("init.yaml:9:13: error[EI0008]: no task 'sever' to connect to"), err.toString());
-  }
-
-  private Path copyOfEcho() throws IOException {
-    Path copy = dir.resolve("echo");
-    Path from = SOLUTIONS.resolve("echo");
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path to = copy.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return copy;
   }
 }

@@ -1,16 +1,18 @@
 package org.kos.kernel.vmm;
 
+import org.kos.libkos.VmmApi;
+
 /**
  * {@code vmm/flags.h}: allocation and protection flags. The seed names them but not their values;
- * these are ours.
+ * these are ours. The ones programs use are defined by the API ({@link VmmApi}), the rest here.
  */
 public final class VmFlags {
-  public static final int VMM_FLAG_RESERVE = 0x1;
-  public static final int VMM_FLAG_COMMIT = 0x2;
-  public static final int VMM_FLAG_LOCKED = 0x4;
-  public static final int VMM_FLAG_READ = 0x10;
-  public static final int VMM_FLAG_WRITE = 0x20;
-  public static final int VMM_FLAG_EXECUTE = 0x40;
+  public static final int VMM_FLAG_RESERVE = VmmApi.VMM_FLAG_RESERVE;
+  public static final int VMM_FLAG_COMMIT = VmmApi.VMM_FLAG_COMMIT;
+  public static final int VMM_FLAG_LOCKED = VmmApi.VMM_FLAG_LOCKED;
+  public static final int VMM_FLAG_READ = VmmApi.VMM_FLAG_READ;
+  public static final int VMM_FLAG_WRITE = VmmApi.VMM_FLAG_WRITE;
+  public static final int VMM_FLAG_EXECUTE = VmmApi.VMM_FLAG_EXECUTE;
   public static final int VMM_FLAG_RWX_MASK = VMM_FLAG_READ | VMM_FLAG_WRITE | VMM_FLAG_EXECUTE;
   public static final int VMM_FLAG_WRITE_BACK = 0x100;
   public static final int VMM_FLAG_WRITE_THROUGH = 0x200;
