@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.kos.audit.findings.Finding;
 import org.kos.audit.findings.FindingId;
+import org.kos.audit.report.DotReport;
 import org.kos.audit.report.JsonReport;
 import org.kos.audit.report.TextReport;
 
@@ -64,5 +65,19 @@ class OvergrantTest {
     StringWriter w = new StringWriter();
     TextReport.print(audit(), new PrintWriter(w));
     Golden.assertMatches(Golden.AUDIT.resolve("overgrant.txt"), w.toString());
+  }
+
+  @Test
+  void graphIsItsGolden() throws Exception {
+    Golden.assertMatches(Golden.AUDIT.resolve("overgrant.dot"), DotReport.render(audit()));
+  }
+
+  @Test
+  void graphDrawsDangerousKernelMethodsRedAndConditionalGrantsDashed() throws Exception {
+    String dot = DotReport.render(audit());
+    assertTrue(dot.contains("\"og.Client\" -> \"kl.core.Core\" [label=\"task.Task: Create, TransferHandle\", color=red"), dot);
+    assertTrue(dot.contains("\"og.Client\" -> \"kl.core.Core\" [label=\"vmm.VMM: Allocate\", style=dashed, color=red"), dot);
+    assertTrue(dot.contains("\"og.Client\" -> \"kl.core.Core\" [label=\"thread.Thread: Sleep\"];"), dot);
+    assertTrue(dot.contains("\"kl.core.Core\" [label=\"kl.core.Core\\n(the kernel)\", shape=doubleoctagon];"), dot);
   }
 }

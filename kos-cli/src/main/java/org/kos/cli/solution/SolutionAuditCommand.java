@@ -2,6 +2,7 @@ package org.kos.cli.solution;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.kos.audit.AuditReport;
 import org.kos.audit.PolicyAudit;
 import org.kos.audit.findings.Severity;
+import org.kos.audit.report.DotReport;
 import org.kos.audit.report.JsonReport;
 import org.kos.audit.report.TextReport;
 import org.kos.cli.ExitCodes;
@@ -60,6 +62,10 @@ public final class SolutionAuditCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the report as JSON on standard output (format: docs/audit.md).")
   boolean json;
+
+  @Option(names = "--dot", paramLabel = "FILE",
+      description = "Also write the report as a Graphviz graph to FILE (classes, granted endpoints; red: dangerous).")
+  Path dotFile;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never",
       description = "Exit with 4 when there are findings of LEVEL or above: high, medium, low or never (default).")
@@ -115,6 +121,9 @@ public final class SolutionAuditCommand implements Callable<Integer> {
         return ExitCodes.INPUT_ERROR;
       }
       AuditReport report = result.report().get();
+      if (dotFile != null && !write(dotFile, DotReport.render(report), err)) {
+        return ExitCodes.IO_ERROR;
+      }
       if (json) {
         out.print(JsonReport.render(report));
       } else {
@@ -130,6 +139,17 @@ public final class SolutionAuditCommand implements Callable<Integer> {
     } finally {
       out.flush();
       err.flush();
+    }
+  }
+
+  private static boolean write(Path file, String text, PrintWriter err) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return true;
+    } catch (IOException e) {
+      err.println("kos solution audit: cannot write " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
+          ? "no such directory" : e.getMessage()));
+      return false;
     }
   }
 }
