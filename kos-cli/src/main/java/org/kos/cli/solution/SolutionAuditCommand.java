@@ -13,6 +13,7 @@ import org.kos.audit.AuditReport;
 import org.kos.audit.PolicyAudit;
 import org.kos.audit.findings.Severity;
 import org.kos.audit.report.DotReport;
+import org.kos.audit.report.HtmlReport;
 import org.kos.audit.report.JsonReport;
 import org.kos.audit.report.TextReport;
 import org.kos.cli.ExitCodes;
@@ -66,6 +67,10 @@ public final class SolutionAuditCommand implements Callable<Integer> {
   @Option(names = "--dot", paramLabel = "FILE",
       description = "Also write the report as a Graphviz graph to FILE (classes, granted endpoints; red: dangerous).")
   Path dotFile;
+
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the report as one HTML page to FILE (matrices, collapsible classes; opens offline).")
+  Path htmlFile;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never",
       description = "Exit with 4 when there are findings of LEVEL or above: high, medium, low or never (default).")
@@ -122,6 +127,9 @@ public final class SolutionAuditCommand implements Callable<Integer> {
       }
       AuditReport report = result.report().get();
       if (dotFile != null && !write(dotFile, DotReport.render(report), err)) {
+        return ExitCodes.IO_ERROR;
+      }
+      if (htmlFile != null && !write(htmlFile, HtmlReport.render(report), err)) {
         return ExitCodes.IO_ERROR;
       }
       if (json) {

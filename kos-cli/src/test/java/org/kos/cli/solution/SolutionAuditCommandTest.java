@@ -102,6 +102,14 @@ class SolutionAuditCommandTest extends CliTest {
   }
 
   @Test
+  void htmlWritesThePageBesideTheJson(@TempDir Path tmp) throws Exception {
+    Path page = tmp.resolve("audit.html");
+    assertEquals(ExitCodes.OK, overgrant("--html", page.toString(), "--json"), err::toString);
+    assertEquals(Files.readString(TESTDATA.resolve("audit/overgrant.html")), Files.readString(page));
+    assertEquals(Files.readString(TESTDATA.resolve("audit/overgrant.json")), out.toString());
+  }
+
+  @Test
   void anUnwritableOutputIsAnIoError(@TempDir Path tmp) {
     assertEquals(ExitCodes.IO_ERROR, overgrant("--dot", tmp.resolve("no/such/dir/audit.dot").toString()));
     assertTrue(err.toString().contains("audit.dot"), err::toString);
