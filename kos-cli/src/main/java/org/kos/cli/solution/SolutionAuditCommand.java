@@ -35,14 +35,15 @@ import picocli.CommandLine.Parameters;
       "For each class: the requests, responses, process starts and security methods its policy",
       "allows (always, or under conditions, with the rules that decide), the kernel methods among",
       "them with the seed's danger notes, then findings (PA0001..., docs/errors/<ID>.md) from high",
-      "to low. Reads DIR/solution.yaml, or an init.yaml and a policy with -I roots. See docs/audit.md."
+      "to low. Reads DIR/solution.yaml, or an init.yaml and a policy with -I roots. --dot and --html",
+      "also write a Graphviz graph and a single-file HTML page of the report. See docs/audit.md."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0   report printed; no finding at or above --fail-on",
       "  1   errors in the inputs (printed as kos psl check prints them); no report",
       "  2   usage error",
-      "  3   a file could not be read",
+      "  3   a file could not be read, or a --dot/--html file written",
       "  4   report printed; findings at or above --fail-on"
     })
 public final class SolutionAuditCommand implements Callable<Integer> {
