@@ -1,6 +1,9 @@
 package org.kos.audit;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.kos.audit.analysis.Access;
 import org.kos.audit.analysis.Wiring;
 import org.kos.audit.danger.Danger;
@@ -42,6 +45,20 @@ public record AuditReport(String policy, String init, List<ClassEntry> classes, 
     public boolean dangerous() {
       return danger != null && danger.dangerous();
     }
+  }
+
+  /**
+   * The findings about each event key ({@link Finding#about}), most severe first, by identity: look
+   * up the report's own {@link Access} objects.
+   */
+  public Map<Access, List<Finding>> findingsByAccess() {
+    Map<Access, List<Finding>> out = new IdentityHashMap<>();
+    for (Finding f : findings) {
+      for (Access a : f.about()) {
+        out.computeIfAbsent(a, k -> new ArrayList<>()).add(f);
+      }
+    }
+    return out;
   }
 
   /** The findings at {@code level} or more severe. */

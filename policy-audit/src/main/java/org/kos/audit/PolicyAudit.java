@@ -1,11 +1,14 @@
 package org.kos.audit;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.kos.audit.analysis.Access;
 import org.kos.audit.analysis.PolicyAnalyzer;
 import org.kos.audit.analysis.Positions;
@@ -68,9 +71,25 @@ public final class PolicyAudit {
    */
   public static Result files(Path initYaml, Path policyFile, List<Path> includeDirs) throws IOException {
     Diagnostics all = new Diagnostics();
-    EinitResult einit = Einit.check(new EinitRequest(initYaml, includeDirs, Map.of()));
-    einit.diagnostics().forEach(all::report);
+    // The two checks are independent (each compiles the NK it needs): init.yaml's on a second thread.
+    CompletableFuture<EinitResult> einitCheck = CompletableFuture.supplyAsync(() -> {
+      try {
+        return Einit.check(new EinitRequest(initYaml, includeDirs, Map.of()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     PslResult psl = PslCompiler.check(new PslRequest(List.of(policyFile), includeDirs, Map.of(), false));
+    EinitResult einit;
+    try {
+      einit = einitCheck.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+    einit.diagnostics().forEach(all::report);
     psl.diagnostics().forEach(all::report);
     if (all.hasErrors() || einit.manifest().isEmpty() || psl.policies().size() != 1) {
       return new Result(all.sorted(), Optional.empty());

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.kos.audit.findings.Finding;
 import org.kos.audit.findings.FindingId;
+import org.kos.audit.report.DotReport;
+import org.kos.audit.report.HtmlReport;
 import org.kos.audit.report.JsonReport;
 import org.kos.audit.report.TextReport;
 
@@ -64,5 +66,43 @@ class OvergrantTest {
     StringWriter w = new StringWriter();
     TextReport.print(audit(), new PrintWriter(w));
     Golden.assertMatches(Golden.AUDIT.resolve("overgrant.txt"), w.toString());
+  }
+
+  @Test
+  void graphIsItsGolden() throws Exception {
+    Golden.assertMatches(Golden.AUDIT.resolve("overgrant.dot"), DotReport.render(audit()));
+  }
+
+  @Test
+  void graphDrawsDangerousKernelMethodsRedAndConditionalGrantsDashed() throws Exception {
+    String dot = DotReport.render(audit());
+    assertTrue(dot.contains("\"og.Client\" -> \"kl.core.Core\" [label=\"task.Task: Create, TransferHandle\", color=red"), dot);
+    assertTrue(dot.contains("\"og.Client\" -> \"kl.core.Core\" [label=\"vmm.VMM: Allocate\", style=dashed, color=red"), dot);
+    assertTrue(dot.contains("\"og.Client\" -> \"kl.core.Core\" [label=\"thread.Thread: Sleep\"];"), dot);
+    assertTrue(dot.contains("\"kl.core.Core\" [label=\"kl.core.Core\\n(the kernel)\", shape=doubleoctagon];"), dot);
+  }
+
+  @Test
+  void htmlIsItsGolden() throws Exception {
+    Golden.assertMatches(Golden.AUDIT.resolve("overgrant.html"), HtmlReport.render(audit()));
+  }
+
+  @Test
+  void htmlEscapesThePolicysTextAndFetchesNothing() throws Exception {
+    String html = HtmlReport.render(audit());
+    assertTrue(html.contains("<code>assert (message.size &lt;= 65536)</code>"), "the rule's '<=' is escaped");
+    assertTrue(!html.contains("message.size <= 65536"), "an unescaped '<=' from the policy");
+    assertTrue(!html.contains("http:") && !html.contains("https:") && !html.contains(" src="), "fetches something");
+  }
+
+  @Test
+  void htmlMarksTheDangerousKernelCellsWithTheSeedsNote() throws Exception {
+    String html = HtmlReport.render(audit());
+    assertTrue(html.contains("data-flagged=\"task.Task Create\""), "Create is flagged in the matrix");
+    assertTrue(html.contains("data-flagged=\"task.Task TransferHandle\""), "TransferHandle is flagged in the matrix");
+    assertTrue(html.contains("data-flagged=\"vmm.VMM Allocate\""), "Allocate is flagged in the matrix");
+    assertTrue(!html.contains("data-flagged=\"thread.Thread Sleep\""), "Sleep has no danger note");
+    assertTrue(html.contains("title=\"task.Task Create: granted always (security.psl:26:51: grant ())\n\nAllows the following:"),
+        "the Create cell's tooltip is the seed's note");
   }
 }

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.kos.audit.report.DotReport;
 import org.kos.audit.report.JsonReport;
 import org.kos.audit.report.TextReport;
 
-/** The report of every example solution, pinned as JSON and as text under testdata/audit/. */
+/** The report of every example solution, pinned as JSON, as text and as a Graphviz graph under testdata/audit/. */
 class SolutionReportGoldenTest {
   static final List<String> SOLUTIONS = List.of("echo", "guard", "ocap", "traffic-light");
 
@@ -34,5 +35,11 @@ class SolutionReportGoldenTest {
       TextReport.print(audit(s), new PrintWriter(w));
       Golden.assertMatches(Golden.AUDIT.resolve(s + ".txt"), w.toString());
     }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> graphOfEachSolutionIsItsGolden() {
+    return SOLUTIONS.stream().map(s -> DynamicTest.dynamicTest(s, () ->
+        Golden.assertMatches(Golden.AUDIT.resolve(s + ".dot"), DotReport.render(audit(s)))));
   }
 }

@@ -1,33 +1,18 @@
 package org.kos.einit.gen;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateScalarModel;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
-import java.util.function.UnaryOperator;
 import org.kos.einit.manifest.Manifest;
 import org.kos.einit.yaml.InitYaml;
 import org.kos.nkc.layout.EndpointLayout;
 
 /**
  * Renders a {@link Manifest} through the templates of {@code templates/einit/} (packaged into this
- * jar). Quoting for each output language is done here ({@code json(s)}, {@code dot(s)},
- * {@code java(s)} in the templates), so templates only place values; the output depends on
- * nothing but the manifest.
+ * jar) with the shared set-up of {@link Templates}; the output depends on nothing but the manifest.
  */
 public final class Generator {
   static final String TEMPLATE_PATH = "/org/kos/einit/gen/templates";
@@ -53,32 +38,10 @@ public final class Generator {
     }
   }
 
-  private final Configuration config;
-
-  public Generator() {
-    config = new Configuration(Configuration.VERSION_2_3_34);
-    config.setTemplateLoader(new ClassTemplateLoader(Generator.class, TEMPLATE_PATH));
-    config.setDefaultEncoding("UTF-8");
-    config.setLocale(Locale.ROOT);
-    config.setTimeZone(TimeZone.getTimeZone("UTC"));
-    config.setNumberFormat("computer");
-    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    config.setLogTemplateExceptions(false);
-    config.setWrapUncheckedExceptions(true);
-    config.setFallbackOnNullLoopVariable(false);
-    config.setSharedVariable("json", quoting(Generator::jsonString));
-    config.setSharedVariable("dot", quoting(Generator::dotString));
-    config.setSharedVariable("java", quoting(Generator::javaString));
-  }
+  private final Templates templates = new Templates(Generator.class, TEMPLATE_PATH, "einit template");
 
   public String render(Output output, Manifest manifest) {
-    StringWriter out = new StringWriter();
-    try {
-      config.getTemplate(output.template).process(model(manifest), out);
-    } catch (IOException | TemplateException e) {
-      throw new IllegalStateException("einit template " + output.template + " failed: " + e.getMessage(), e);
-    }
-    return out.toString();
+    return templates.render(output.template, model(manifest));
   }
 
   private static Map<String, Object> model(Manifest manifest) {
@@ -121,15 +84,6 @@ public final class Generator {
     return Map.of("tasks", tasks, "tasksByIndex", byIndex, "channels", channels);
   }
 
-  private static TemplateMethodModelEx quoting(UnaryOperator<String> quote) {
-    return args -> {
-      if (args.size() != 1 || !(args.get(0) instanceof TemplateScalarModel s)) {
-        throw new TemplateModelException("expects one text argument");
-      }
-      return quote.apply(s.getAsString());
-    };
-  }
-
   /**
    * The vendor's symbol stem of a task: its name with every character that cannot be part of an
    * identifier replaced by {@code _}, then {@code _} and its index (which makes it unique).
@@ -138,37 +92,5 @@ public final class Generator {
     StringBuilder b = new StringBuilder(t.name().length() + 4);
     t.name().codePoints().forEach(c -> b.append(c < 128 && Character.isJavaIdentifierPart(c) ? (char) c : '_'));
     return b.append('_').append(t.index()).toString();
-  }
-
-  /** A Java string literal in ASCII: quotes, backslashes, controls and non-ASCII escaped. */
-  static String javaString(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\t' -> b.append("\\t");
-        case '\r' -> b.append("\\r");
-        default -> {
-          if (c < 0x20 || c >= 0x7f) {
-            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
-  }
-
-  static String jsonString(String s) {
-    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
-  }
-
-  /** A Graphviz double-quoted string: only {@code "} and the backslash need escaping. */
-  static String dotString(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
   }
 }

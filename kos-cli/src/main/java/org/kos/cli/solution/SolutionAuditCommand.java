@@ -2,6 +2,7 @@ package org.kos.cli.solution;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.kos.audit.AuditReport;
 import org.kos.audit.PolicyAudit;
 import org.kos.audit.findings.Severity;
+import org.kos.audit.report.DotReport;
+import org.kos.audit.report.HtmlReport;
 import org.kos.audit.report.JsonReport;
 import org.kos.audit.report.TextReport;
 import org.kos.cli.ExitCodes;
@@ -32,14 +35,15 @@ import picocli.CommandLine.Parameters;
       "For each class: the requests, responses, process starts and security methods its policy",
       "allows (always, or under conditions, with the rules that decide), the kernel methods among",
       "them with the seed's danger notes, then findings (PA0001..., docs/errors/<ID>.md) from high",
-      "to low. Reads DIR/solution.yaml, or an init.yaml and a policy with -I roots. See docs/audit.md."
+      "to low. Reads DIR/solution.yaml, or an init.yaml and a policy with -I roots. --dot and --html",
+      "also write a Graphviz graph and a single-file HTML page of the report. See docs/audit.md."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0   report printed; no finding at or above --fail-on",
       "  1   errors in the inputs (printed as kos psl check prints them); no report",
       "  2   usage error",
-      "  3   a file could not be read",
+      "  3   a file could not be read, or a --dot/--html file written",
       "  4   report printed; findings at or above --fail-on"
     })
 public final class SolutionAuditCommand implements Callable<Integer> {
@@ -60,6 +64,14 @@ public final class SolutionAuditCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the report as JSON on standard output (format: docs/audit.md).")
   boolean json;
+
+  @Option(names = "--dot", paramLabel = "FILE",
+      description = "Also write the report as a Graphviz graph to FILE (classes, granted endpoints; red: dangerous).")
+  Path dotFile;
+
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the report as one HTML page to FILE (matrices, collapsible classes; opens offline).")
+  Path htmlFile;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never",
       description = "Exit with 4 when there are findings of LEVEL or above: high, medium, low or never (default).")
@@ -115,6 +127,12 @@ public final class SolutionAuditCommand implements Callable<Integer> {
         return ExitCodes.INPUT_ERROR;
       }
       AuditReport report = result.report().get();
+      if (dotFile != null && !write(dotFile, DotReport.render(report), err)) {
+        return ExitCodes.IO_ERROR;
+      }
+      if (htmlFile != null && !write(htmlFile, HtmlReport.render(report), err)) {
+        return ExitCodes.IO_ERROR;
+      }
       if (json) {
         out.print(JsonReport.render(report));
       } else {
@@ -130,6 +148,17 @@ public final class SolutionAuditCommand implements Callable<Integer> {
     } finally {
       out.flush();
       err.flush();
+    }
+  }
+
+  private static boolean write(Path file, String text, PrintWriter err) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return true;
+    } catch (IOException e) {
+      err.println("kos solution audit: cannot write " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
+          ? "no such directory" : e.getMessage()));
+      return false;
     }
   }
 }

@@ -92,4 +92,26 @@ class SolutionAuditCommandTest extends CliTest {
     assertEquals(ExitCodes.INPUT_ERROR, run("solution", "audit", tmp.toString()));
     assertTrue(err.toString().contains("has no security policy"), err::toString);
   }
+
+  @Test
+  void dotWritesTheGraphBesideTheReport(@TempDir Path tmp) throws Exception {
+    Path graph = tmp.resolve("audit.dot");
+    assertEquals(ExitCodes.OK, overgrant("--dot", graph.toString()), err::toString);
+    assertEquals(Files.readString(TESTDATA.resolve("audit/overgrant.dot")), Files.readString(graph));
+    assertEquals(Files.readString(TESTDATA.resolve("audit/overgrant.txt")), out.toString());
+  }
+
+  @Test
+  void htmlWritesThePageBesideTheJson(@TempDir Path tmp) throws Exception {
+    Path page = tmp.resolve("audit.html");
+    assertEquals(ExitCodes.OK, overgrant("--html", page.toString(), "--json"), err::toString);
+    assertEquals(Files.readString(TESTDATA.resolve("audit/overgrant.html")), Files.readString(page));
+    assertEquals(Files.readString(TESTDATA.resolve("audit/overgrant.json")), out.toString());
+  }
+
+  @Test
+  void anUnwritableOutputIsAnIoError(@TempDir Path tmp) {
+    assertEquals(ExitCodes.IO_ERROR, overgrant("--dot", tmp.resolve("no/such/dir/audit.dot").toString()));
+    assertTrue(err.toString().contains("audit.dot"), err::toString);
+  }
 }

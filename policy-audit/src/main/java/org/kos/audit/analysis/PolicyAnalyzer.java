@@ -45,6 +45,8 @@ public final class PolicyAnalyzer {
   private final Policy policy;
   private final Positions positions;
   private final Map<EventKind, List<Decl.Binding>> bindings = new EnumMap<>(EventKind.class);
+  private final Map<Stmt, Rule> rules = new java.util.IdentityHashMap<>();
+  private final Map<String, List<String>> methods = new java.util.HashMap<>();
 
   public PolicyAnalyzer(Policy policy, Positions positions) {
     this.policy = policy;
@@ -77,14 +79,17 @@ public final class PolicyAnalyzer {
           if (isKernel(client)) {
             continue; // the kernel calls no one
           }
-          List<Decl.Binding> candidates = candidates(kind, src, dst);
+          List<Node> plan = plan(kind, src, dst);
+          if (plan.isEmpty()) {
+            continue; // no statement can apply: every key of the pair is never
+          }
           for (Endpoint e : server.endpoints()) {
             for (String m : methods(e.iface())) {
               String request = client.name() + "\n" + server.name() + "\n" + e.path() + "\n" + m;
               if (kind == EventKind.RESPONSE && !requests.contains(request)) {
                 continue; // a server answers only the requests it got
               }
-              Access a = decide(new Key(kind, src, dst, e, m), candidates);
+              Access a = decide(new Key(kind, src, dst, e, m), plan);
               add(out, a);
               if (kind == EventKind.REQUEST && a.verdict() != Verdict.NEVER) {
                 requests.add(request);
@@ -96,15 +101,15 @@ public final class PolicyAnalyzer {
     }
     for (ProcessClass src : classes) {
       for (ProcessClass dst : classes) {
-        add(out, decide(new Key(EventKind.EXECUTE, src, dst, null, null), candidates(EventKind.EXECUTE, src, dst)));
+        add(out, decide(new Key(EventKind.EXECUTE, src, dst, null, null), plan(EventKind.EXECUTE, src, dst)));
       }
     }
     for (ProcessClass src : classes) {
       if (src.securityInterface() != null) {
         Endpoint e = new Endpoint("", src.securityInterface(), List.of());
-        List<Decl.Binding> candidates = candidates(EventKind.SECURITY, src, null);
+        List<Node> plan = plan(EventKind.SECURITY, src, null);
         for (String m : methods(src.securityInterface())) {
-          add(out, decide(new Key(EventKind.SECURITY, src, null, e, m), candidates));
+          add(out, decide(new Key(EventKind.SECURITY, src, null, e, m), plan));
         }
       }
     }
@@ -127,43 +132,103 @@ public final class PolicyAnalyzer {
     if (policy.nk() == null) {
       return List.of();
     }
-    return policy.nk().iface(iface).map(Interface::methods).orElse(List.of()).stream()
-        .map(org.kos.nkc.model.Method::name).toList();
+    return methods.computeIfAbsent(iface, i -> policy.nk().iface(i).map(Interface::methods).orElse(List.of()).stream()
+        .map(org.kos.nkc.model.Method::name).toList());
   }
 
   /** Decides one key. */
   public Access decide(Key key) {
-    return decide(key, candidates(key.kind(), key.src(), key.dst()));
+    return decide(key, plan(key.kind(), key.src(), key.dst()));
   }
 
-  /** The bindings of a kind whose own src= and dst= selectors (when present) accept the classes. */
-  private List<Decl.Binding> candidates(EventKind kind, ProcessClass src, ProcessClass dst) {
-    List<Decl.Binding> out = new ArrayList<>();
+  /**
+   * The statements of a kind's bindings that may apply to events from {@code src} to {@code dst}: the
+   * bindings and {@code match} sections whose {@code src=} and {@code dst=} selectors reject the pair
+   * dropped, the selectors left to test those on the endpoint and method. Text order is kept, so that
+   * deciding a key over the plan is deciding it over the bindings; an empty plan decides every key of
+   * the pair "never".
+   */
+  private List<Node> plan(EventKind kind, ProcessClass src, ProcessClass dst) {
+    List<Node> out = new ArrayList<>();
     for (Decl.Binding b : bindings.get(kind)) {
-      boolean ok = true;
-      for (Selector s : b.selectors()) {
-        switch (s.key()) {
-          case SRC -> ok &= src != null && src.name().equals(s.value().text());
-          case DST -> ok &= dst != null && dst.name().equals(s.value().text());
-          default -> { }
+      List<Selector> rest = rest(b.selectors(), src, dst);
+      if (rest != null) {
+        List<Node> body = plan(b.body(), src, dst);
+        if (!body.isEmpty()) {
+          out.add(new Node.Section(rest, body));
         }
-      }
-      if (ok) {
-        out.add(b);
       }
     }
     return out;
   }
 
-  private Access decide(Key key, List<Decl.Binding> candidates) {
-    List<Rule> rules = new ArrayList<>();
-    Set<String> deps = new TreeSet<>();
-    int states = 1; // the empty path: nothing called yet
-    for (Decl.Binding b : candidates) {
-      if (matches(b.selectors(), key)) {
-        states = seq(states, body(b.body(), key, rules, deps));
+  private List<Node> plan(Body body, ProcessClass src, ProcessClass dst) {
+    List<Node> out = new ArrayList<>();
+    for (Stmt s : body.statements()) {
+      if (s instanceof Stmt.Call c) {
+        out.add(new Node.Call(c, effect(c.expr())));
+      } else if (s instanceof Stmt.Match m) {
+        List<Selector> rest = rest(m.selectors(), src, dst);
+        if (rest != null) {
+          List<Node> inner = plan(m.body(), src, dst);
+          if (!inner.isEmpty()) {
+            out.add(new Node.Section(rest, inner));
+          }
+        }
+      } else if (s instanceof Stmt.Choice ch) {
+        List<List<Node>> alternatives = new ArrayList<>();
+        boolean otherwise = false;
+        for (Stmt.Alternative a : ch.alternatives()) {
+          otherwise |= a.label() == null;
+          alternatives.add(plan(a.body(), src, dst));
+        }
+        out.add(new Node.Choice(ch, alternatives, otherwise));
       }
     }
+    return out;
+  }
+
+  /** The selectors other than src= and dst=, or null when a src= or dst= selector rejects the pair. */
+  private static List<Selector> rest(List<Selector> selectors, ProcessClass src, ProcessClass dst) {
+    List<Selector> rest = null;
+    for (int i = 0; i < selectors.size(); i++) {
+      Selector s = selectors.get(i);
+      String v = s.value().text();
+      switch (s.key()) {
+        case SRC -> {
+          if (src == null || !src.name().equals(v)) {
+            return null;
+          }
+        }
+        case DST -> {
+          if (dst == null || !dst.name().equals(v)) {
+            return null;
+          }
+        }
+        default -> {
+          if (rest == null) {
+            rest = new ArrayList<>(selectors.size());
+          }
+          rest.add(s);
+        }
+      }
+    }
+    return rest == null ? List.of() : rest;
+  }
+
+  /** A statement of a plan: a rule call, a section (a binding or a match) with the selectors left to test, a choice. */
+  private sealed interface Node {
+    record Call(Stmt.Call stmt, int effect) implements Node {}
+
+    record Section(List<Selector> selectors, List<Node> body) implements Node {}
+
+    record Choice(Stmt.Choice stmt, List<List<Node>> alternatives, boolean otherwise) implements Node {}
+  }
+
+  private Access decide(Key key, List<Node> plan) {
+    List<Rule> rules = new ArrayList<>();
+    Set<String> deps = new TreeSet<>();
+    int states = body(plan, key, rules, deps);
     Verdict v = verdict(states);
     return new Access(key.kind(), key.src().name(), key.dst() == null ? null : key.dst().name(),
         key.endpoint() == null ? null : key.endpoint().path(), key.endpoint() == null ? null : key.endpoint().iface(),
@@ -171,40 +236,45 @@ public final class PolicyAnalyzer {
   }
 
   /** The set of path outcomes of a body (bit i set: outcome i, a combination of CALLED, DENIED, DEPENDS). */
-  private int body(Body body, Key key, List<Rule> rules, Set<String> deps) {
-    int states = 1;
-    for (Stmt s : body.statements()) {
-      if (s instanceof Stmt.Call c) {
-        int effect = effect(c.expr());
+  private int body(List<Node> body, Key key, List<Rule> rules, Set<String> deps) {
+    int states = 1; // the empty path: nothing called yet
+    for (Node n : body) {
+      if (n instanceof Node.Call call) {
+        Stmt.Call c = call.stmt();
+        int effect = call.effect();
         if (rules != null) {
-          rules.add(new Rule(positions.of(c.span()), text(c.span()), effect == CALLED && isGrant(c.expr())));
+          rules.add(rule(c, c.span(), effect == CALLED && isGrant(c.expr())));
         }
         if ((effect & DEPENDS) != 0) {
           dependencies(c.expr(), deps);
         }
         states = seq(states, 1 << effect);
-      } else if (s instanceof Stmt.Match m) {
+      } else if (n instanceof Node.Section m) {
         if (matches(m.selectors(), key)) {
           states = seq(states, body(m.body(), key, rules, deps));
         }
-      } else if (s instanceof Stmt.Choice ch) {
+      } else if (n instanceof Node.Choice choice) {
+        Stmt.Choice ch = choice.stmt();
         if (rules != null) {
-          rules.add(new Rule(positions.of(ch.span()), text(ch.span()), false));
+          rules.add(rule(ch, ch.span(), false));
         }
         dependencies(ch.head(), deps);
         int alternatives = 0;
-        boolean otherwise = false;
-        for (Stmt.Alternative a : ch.alternatives()) {
-          otherwise |= a.label() == null;
-          alternatives |= body(a.body(), key, null, deps);
+        for (List<Node> a : choice.alternatives()) {
+          alternatives |= body(a, key, null, deps);
         }
-        if (!otherwise) {
+        if (!choice.otherwise()) {
           alternatives |= 1; // no label matched: nothing called in the choice
         }
         states = seq(states, alternatives);
       }
     }
     return states;
+  }
+
+  /** The rule of a statement, made once: its position and text are the same for every key it decides. */
+  private Rule rule(Stmt s, org.kos.nkc.diag.SourceSpan span, boolean grant) {
+    return rules.computeIfAbsent(s, k -> new Rule(positions.of(span), text(span), grant));
   }
 
   /** Every outcome of a path through {@code a} then {@code b}. */

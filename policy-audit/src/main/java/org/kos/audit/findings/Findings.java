@@ -40,7 +40,7 @@ public final class Findings {
   public List<Finding> of(List<Access> reachable, Wiring wiring) {
     List<Finding> out = new ArrayList<>();
     kernelMethods(reachable, out);
-    grantEverything(out);
+    grantEverything(reachable, out);
     overGrants(reachable, wiring, out);
     deadWiring(reachable, wiring, out);
     starters(reachable, out);
@@ -83,12 +83,12 @@ public final class Findings {
       String how = always ? "unconditionally" : "under conditions (on " + String.join(", ", a.dependsOn()) + ")";
       out.add(new Finding(always ? FindingId.PA0001 : FindingId.PA0007, a.src(), r.at(), r.psl(),
           a.src() + " may call the kernel's " + target(a) + " " + how + ": " + d.get().shortNote()
-              + " [" + String.join(", ", d.get().categories()) + "]", d.get().note()));
+              + " [" + String.join(", ", d.get().categories()) + "]", d.get().note(), List.of(a)));
     }
   }
 
   /** PA0002: a binding without selectors whose body grants at its top level. */
-  private void grantEverything(List<Finding> out) {
+  private void grantEverything(List<Access> reachable, List<Finding> out) {
     for (Decl.Binding b : policy.bindings()) {
       if (!b.selectors().isEmpty()) {
         continue;
@@ -98,10 +98,13 @@ public final class Findings {
           CallTarget t = policy.calls().get(app);
           if (t != null && "Base".equals(t.object().model().name()) && "grant".equals(t.method().name())) {
             String kind = b.kind().keyword();
+            String grantAt = positions.of(c.span());
+            List<Access> about = reachable.stream().filter(a -> a.kind() == b.kind()
+                && a.rules().stream().anyMatch(r -> r.at().equals(grantAt))).toList();
             out.add(new Finding(FindingId.PA0002, null, positions.of(b.kindSpan()),
                 kind + " { " + c.span().text().replaceAll("\\s+", " ").trim() + " }",
                 "'" + kind + "' without selectors grants every " + kind + " event, of every class"
-                    + (b.kind() == EventKind.REQUEST ? ", to the kernel too" : ""), null));
+                    + (b.kind() == EventKind.REQUEST ? ", to the kernel too" : ""), null, about));
             break;
           }
         }
@@ -124,7 +127,8 @@ public final class Findings {
       String shown = methods.size() <= 4 ? String.join(", ", methods)
           : String.join(", ", methods.subList(0, 4)) + " and " + (methods.size() - 4) + " more";
       out.add(new Finding(FindingId.PA0003, first.src(), r.at(), r.psl(), first.src() + " may call " + first.dst()
-          + " (" + shown + ") but init.yaml connects no task of " + first.src() + " to a task of " + first.dst(), null));
+          + " (" + shown + ") but init.yaml connects no task of " + first.src() + " to a task of " + first.dst(), null,
+          list));
     }
   }
 
@@ -136,7 +140,8 @@ public final class Findings {
       if (!used) {
         out.add(new Finding(FindingId.PA0004, c.clientClass(), c.at(), null, "task " + c.client() + " ("
             + c.clientClass() + ") is connected to " + c.server() + " (" + c.serverClass() + ") as '" + c.id()
-            + "', but the policy allows no request from " + c.clientClass() + " to " + c.serverClass(), null));
+            + "', but the policy allows no request from " + c.clientClass() + " to " + c.serverClass(), null,
+            List.of()));
       }
     }
   }
@@ -153,7 +158,8 @@ public final class Findings {
       Access first = list.get(0);
       Rule r = first.grantingRule();
       out.add(new Finding(FindingId.PA0005, first.src(), r.at(), r.psl(), first.src() + " may start processes of "
-          + String.join(", ", list.stream().map(a -> a.dst() + " (" + a.verdict().keyword() + ")").toList()), null));
+          + String.join(", ", list.stream().map(a -> a.dst() + " (" + a.verdict().keyword() + ")").toList()), null,
+          list));
     }
   }
 
@@ -186,7 +192,7 @@ public final class Findings {
       Rule r = a.grantingRule();
       out.add(new Finding(FindingId.PA0006, a.src(), r.at(), r.psl(), a.src() + " may "
           + (a.kind() == EventKind.REQUEST ? "call " : "send ") + what + " unconditionally: no rule looks at the handles",
-          null));
+          null, List.of(a)));
     }
   }
 
