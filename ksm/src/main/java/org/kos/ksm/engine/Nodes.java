@@ -47,8 +47,8 @@ final class Nodes {
       BigInteger v = new BigInteger(n.get("int").asText());
       return new Const(v.bitLength() < 64 ? (Object) v.longValue() : v);
     }
-    if (n.has("text")) {
-      return new Const(n.get("text").asText());
+    if (n.has("text")) { // interned: literals are compared and looked up (states, keys) by equal texts
+      return new Const(n.get("text").asText().intern());
     }
     if (n.has("bool")) {
       return new Const(n.get("bool").asBoolean());
@@ -137,7 +137,7 @@ final class Nodes {
     List<Node> indexes = new ArrayList<>();
     for (JsonNode s : p.get("steps")) {
       if (s.has("field")) {
-        fixedSteps.add(s.get("field").asText());
+        fixedSteps.add(s.get("field").asText().intern()); // as the module's parameter names: found by identity
       } else {
         fixedSteps.add(null);
         indexes.add(compile(s.get("index")));

@@ -36,6 +36,13 @@ public final class PolicyMonitor implements SecurityMonitor {
   private final SecurityModule module;
   private final Map<String, ClassInfo> classes;
   private final LongTable<Route> routes = new LongTable<>();
+  /**
+   * Classes by the kernel's strings, compared by identity: every message of a process names its
+   * class with the same String, so after its first message no text is compared. Pairs of name and
+   * class in an open-addressing array, copied on the rare insert; at most {@link #CLASS_CACHE} names.
+   */
+  private volatile Object[] classCache = new Object[2 * 64];
+  private static final int CLASS_CACHE = 32;
   private final ThreadLocal<String> refusal = new ThreadLocal<>();
 
   /**
@@ -82,8 +89,8 @@ public final class PolicyMonitor implements SecurityMonitor {
     // A status reply (the server's NK error code, no parameters) is an error event with an empty message.
     EventKind kind = request ? EventKind.REQUEST
         : (flags & (NkMessage.FLAG_ERROR | NkMessage.FLAG_STATUS)) != 0 ? EventKind.ERROR : EventKind.RESPONSE;
-    ClassInfo src = classes.get(sourceClass);
-    ClassInfo dst = classes.get(targetClass);
+    ClassInfo src = classOf(sourceClass);
+    ClassInfo dst = classOf(targetClass);
     ClassInfo server = request ? dst : src;
     Route r = route(kind, src, dst, server, riid, mid);
     if (r == null) {
@@ -103,6 +110,52 @@ public final class PolicyMonitor implements SecurityMonitor {
     Evaluation e = new Evaluation(kind, src, sourceSid, dst, targetSid, r.endpoint(), r.method(), params, fixed, arena,
         view);
     return invalid != null ? engine.invalid(e, "invalid message: " + invalid) : engine.decide(r.plan(), e, quiet);
+  }
+
+  /** The class named {@code name}, or null. */
+  private ClassInfo classOf(String name) {
+    if (name == null) {
+      return null;
+    }
+    Object[] cache = classCache;
+    int mask = cache.length / 2 - 1;
+    for (int i = System.identityHashCode(name) & mask; ; i = (i + 1) & mask) {
+      Object k = cache[2 * i];
+      if (k == name) {
+        return (ClassInfo) cache[2 * i + 1];
+      }
+      if (k == null) {
+        break;
+      }
+    }
+    ClassInfo c = classes.get(name);
+    if (c != null) {
+      remember(name, c);
+    }
+    return c;
+  }
+
+  private synchronized void remember(String name, ClassInfo c) {
+    Object[] old = classCache;
+    int size = 0;
+    for (int i = 0; i < old.length; i += 2) {
+      if (old[i] == name) {
+        return;
+      }
+      size += old[i] == null ? 0 : 1;
+    }
+    if (size >= CLASS_CACHE) {
+      return; // many strings for few classes: the map answers the others
+    }
+    Object[] cache = old.clone();
+    int mask = cache.length / 2 - 1;
+    int i = System.identityHashCode(name) & mask;
+    while (cache[2 * i] != null) {
+      i = (i + 1) & mask;
+    }
+    cache[2 * i + 1] = c;
+    cache[2 * i] = name;
+    classCache = cache;
   }
 
   /** The route of a message, found once per key; null when the serving class has no such endpoint and method. */

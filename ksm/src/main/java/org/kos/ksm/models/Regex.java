@@ -63,10 +63,7 @@ public final class Regex extends NamedObject {
         c = new Compiled(text, compile(text));
         last = c;
       }
-      Matcher m = c.matchers().get().reset(Values.text(Values.field(argument, "text"), "text"));
-      boolean found = m.find();
-      m.reset(""); // the text is not kept past the call
-      return found;
+      return c.matchers().get().reset(Values.text(Values.field(argument, "text"), "text")).find();
     }
   }
 

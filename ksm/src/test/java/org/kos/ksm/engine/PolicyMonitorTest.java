@@ -150,4 +150,20 @@ class PolicyMonitorTest {
     assertTrue(m.lastRefusal().startsWith("invalid message: demo.Server has no endpoint 99 with method "),
         m.lastRefusal());
   }
+
+  @Test
+  void classesAreFoundWhateverStringNamesThem() throws IOException {
+    PolicyMonitor m = monitor("request src=demo.Client, dst=demo.Server { grant () }\n");
+    Message add = add(m, 1);
+    for (int i = 0; i < 100; i++) { // more distinct strings than the monitor remembers by identity
+      String client = new String("demo.Client");
+      String server = new String("demo.Server");
+      for (int j = 0; j < 2; j++) {
+        assertTrue(m.permitsWithoutEvent(Direction.REQUEST, client, CLIENT, server, SERVER, add.riid(), add.mid(),
+            add.view().fixed(), add.view().arena()));
+      }
+    }
+    assertFalse(m.permitsWithoutEvent(Direction.REQUEST, "demo.Server", SERVER, "demo.Server", SERVER, add.riid(),
+        add.mid(), add.view().fixed(), add.view().arena()));
+  }
 }
