@@ -19,9 +19,15 @@ public final class Regex extends NamedObject {
   /** Patterns are policy literals in practice; the bound only stops a message-driven flood. */
   private static final int CACHE_LIMIT = 1024;
 
-  /** Pattern text to its compiled {@link Pattern}, or to the {@link String} reason it is refused. */
+  /** Pattern text to its {@link Compiled} form, or to the {@link String} reason it is refused. */
   private static final ConcurrentHashMap<String, Object> CACHE = new ConcurrentHashMap<>();
 
+  /**
+   * A pattern as {@code java.util.regex} runs it, which also says whether the dialect accepts it,
+   * and, for the patterns within {@link RegexDfa}'s subset, its automaton, which answers the same
+   * faster and with no matcher per thread.
+   */
+  private record Compiled(Pattern pattern, RegexDfa dfa) {}
 
   Regex(String name) {
     super(name);
@@ -42,28 +48,27 @@ public final class Regex extends NamedObject {
 
   /**
    * {@code re.match} at one place of a policy, where the pattern is nearly always a literal: the
-   * same text every time, so its compiled form is kept here and the cache is not even asked, with a
-   * matcher per thread reset for each text (a new one would allocate its group and state arrays).
+   * same text every time, so its compiled form is kept here and the cache is not even asked. Without
+   * an automaton, a matcher per thread is reset for each text (a new one would allocate its group and
+   * state arrays).
    */
   private static final class Match implements Method {
     /** The last pattern compiled here (immutable, so safely shared between threads through a race). */
-    private Compiled last;
+    private Last last;
 
-    private record Compiled(String text, Pattern pattern, ThreadLocal<Matcher> matchers) {
-      Compiled(String text, Pattern pattern) {
-        this(text, pattern, ThreadLocal.withInitial(() -> pattern.matcher("")));
-      }
-    }
+    private record Last(String text, Compiled compiled, ThreadLocal<Matcher> matchers) {}
 
     @Override
     public Object call(Object argument, EventState event) throws EvalException {
-      String text = Values.text(Values.field(argument, "pattern"), "pattern");
-      Compiled c = last;
-      if (c == null || c.text() != text) {
-        c = new Compiled(text, compile(text));
-        last = c;
+      String pattern = Values.text(Values.field(argument, "pattern"), "pattern");
+      Last l = last;
+      if (l == null || l.text() != pattern) {
+        Compiled c = compiled(pattern);
+        l = new Last(pattern, c, c.dfa() != null ? null : ThreadLocal.withInitial(() -> c.pattern().matcher("")));
+        last = l;
       }
-      return c.matchers().get().reset(Values.text(Values.field(argument, "text"), "text")).find();
+      String text = Values.text(Values.field(argument, "text"), "text");
+      return l.matchers() == null ? l.compiled().dfa().find(text) : l.matchers().get().reset(text).find();
     }
   }
 
@@ -76,7 +81,8 @@ public final class Regex extends NamedObject {
    */
   public static boolean matches(String pattern, String text) {
     try {
-      return compile(pattern).matcher(text).find();
+      Compiled c = compiled(pattern);
+      return c.dfa() != null ? c.dfa().find(text) : c.pattern().matcher(text).find();
     } catch (EvalException e) {
       throw new IllegalArgumentException(e.getMessage());
     }
@@ -84,6 +90,10 @@ public final class Regex extends NamedObject {
 
   /** The compiled pattern, from the cache; an error when the dialect refuses it. */
   public static Pattern compile(String pattern) throws EvalException {
+    return compiled(pattern).pattern();
+  }
+
+  private static Compiled compiled(String pattern) throws EvalException {
     Object cached = CACHE.get(pattern);
     if (cached == null) {
       cached = translate(pattern);
@@ -92,15 +102,15 @@ public final class Regex extends NamedObject {
       }
       CACHE.put(pattern, cached);
     }
-    if (cached instanceof Pattern p) {
-      return p;
+    if (cached instanceof Compiled c) {
+      return c;
     }
     throw new EvalException((String) cached);
   }
 
   private static Object translate(String pattern) {
     try {
-      return Pattern.compile(PolicyRegex.translate(pattern), Pattern.DOTALL);
+      return new Compiled(Pattern.compile(PolicyRegex.translate(pattern), Pattern.DOTALL), RegexDfa.of(pattern));
     } catch (PatternSyntaxException e) {
       return "pattern \"" + pattern + "\": " + e.getDescription();
     } catch (IllegalArgumentException e) {
