@@ -9,6 +9,7 @@ import org.kos.kernel.handles.HandleTable;
 import org.kos.kernel.ipc.ChannelGroup;
 import org.kos.kernel.ipc.Ipc;
 import org.kos.kernel.task.Process;
+import org.kos.libkos.CmApi;
 import org.kos.rc.Retcode;
 import org.kos.rc.RetcodeException;
 
@@ -23,7 +24,7 @@ import org.kos.rc.RetcodeException;
  */
 public final class ConnectionManager {
   /** {@code INVALID_HANDLE}: "create a new listener". */
-  public static final int INVALID_HANDLE = 0xFFFFFFFF;
+  public static final int INVALID_HANDLE = CmApi.INVALID_HANDLE;
 
   /** A channel request from {@code client} for {@code service} of the server {@code server}. */
   private static final class Request {

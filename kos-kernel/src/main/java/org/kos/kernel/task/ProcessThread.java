@@ -1,6 +1,7 @@
 package org.kos.kernel.task;
 
 import org.kos.kernel.handles.KernelObject;
+import org.kos.libkos.ThreadApi;
 import org.kos.rc.Retcode;
 import org.kos.rc.RetcodeException;
 
@@ -13,15 +14,15 @@ import org.kos.rc.RetcodeException;
  */
 public final class ProcessThread extends KernelObject {
   /** {@code ThreadPriorityLowest}. */
-  public static final int PRIORITY_LOWEST = 0;
+  public static final int PRIORITY_LOWEST = ThreadApi.ThreadPriorityLowest;
   /** {@code ThreadPriorityNormal}. */
-  public static final int PRIORITY_NORMAL = 15;
+  public static final int PRIORITY_NORMAL = ThreadApi.ThreadPriorityNormal;
   /** {@code ThreadPriorityHighest}. */
-  public static final int PRIORITY_HIGHEST = 31;
+  public static final int PRIORITY_HIGHEST = ThreadApi.ThreadPriorityHighest;
   /** Scheduler classes (values ours): time sharing (the default), real-time FIFO, real-time round robin. */
-  public static final int SCHED_OTHER = 0;
-  public static final int SCHED_FIFO = 1;
-  public static final int SCHED_RR = 2;
+  public static final int SCHED_OTHER = ThreadApi.THREAD_SCHED_OTHER;
+  public static final int SCHED_FIFO = ThreadApi.THREAD_SCHED_FIFO;
+  public static final int SCHED_RR = ThreadApi.THREAD_SCHED_RR;
   /** Processors of the model: the JVM's, at most 64 (one affinity bit each). */
   public static final int CPUS = Math.min(64, Runtime.getRuntime().availableProcessors());
   /** The affinity mask naming every processor, which a new thread gets. */

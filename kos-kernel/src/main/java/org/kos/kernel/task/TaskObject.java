@@ -2,6 +2,7 @@ package org.kos.kernel.task;
 
 import org.kos.kernel.handles.Handles;
 import org.kos.kernel.handles.KernelObject;
+import org.kos.libkos.TaskApi;
 
 /**
  * A process as a resource handles refer to (task handles). It outlives the process's end so that
@@ -10,7 +11,7 @@ import org.kos.kernel.handles.KernelObject;
  */
 public final class TaskObject extends KernelObject {
   /** The event a task handle's subscribers get when the process ends ({@code OBJECT_EVENT_SPEC(1)}, ours). */
-  public static final int EVENT_TASK_COMPLETED = 1 << 8;
+  public static final int EVENT_TASK_COMPLETED = TaskApi.EVENT_TASK_COMPLETED;
 
   private final Process process;
 

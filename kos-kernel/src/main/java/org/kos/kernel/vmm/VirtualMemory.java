@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kos.libkos.VmmApi;
 import org.kos.rc.Retcode;
 import org.kos.rc.RetcodeException;
 
@@ -27,7 +28,7 @@ import org.kos.rc.RetcodeException;
  * contents count against nothing new: the quota already counts every committed page.
  */
 public final class VirtualMemory {
-  public static final long PAGE_SIZE = 4096;
+  public static final long PAGE_SIZE = VmmApi.PAGE_SIZE;
   /** Where automatic placement starts: page 0 stays free so that 0 means "none". */
   private static final long BASE = 0x1000_0000L;
   private static final long TOP = 0x7fff_0000_0000L;
