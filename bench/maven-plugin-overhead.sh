@@ -4,19 +4,22 @@
 #   with     the example as it is: kos:generate + kos:generate-test, then compile, test-compile, jar;
 #   without  the same project with the generated stubs checked in as ordinary sources and the
 #            plugin removed from its pom (same Java to compile, no IDL).
-# Each is timed cold (target/ deleted before every run) and with nothing changed (a second build
-# over a complete target/). Prints mean times and the difference, i.e. the plugin's cost.
-# Builds run offline against the ITs' private repository (kos-maven-plugin/target/local-repo).
-# Needs: mvn -B verify -pl kos-maven-plugin -am (fills that repository); hyperfine.
-# Usage: bench/maven-plugin-overhead.sh [runs]   (default 5)
+# Each is timed cold (target/ deleted before every timed build) and with nothing changed (a second
+# build over a complete target/). Protocol (bench/README.md): RUNS runs; in each, one hyperfine
+# invocation per case over both projects in alternating order; prints the medians over the runs
+# with their IQR and the medians of the per-run ratios with/without; raw results in
+# bench/results/maven-plugin-overhead/. Builds run offline against the ITs' private repository
+# (kos-maven-plugin/target/local-repo).
+# Needs: mvn -B verify -pl kos-maven-plugin -am (fills that repository); hyperfine; python3.
+# Usage: bench/maven-plugin-overhead.sh   Knobs: RUNS (10), INNER (3), WARMUP (1).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-runs=${1:-5}
+. "$(dirname "$0")/lib/protocol.sh"
+cd "$BENCH_ROOT"
 repo=$PWD/kos-maven-plugin/target/local-repo
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 [ -d "$repo/org/kos/kos-maven-plugin/$version" ] || {
   echo "run first: mvn -B verify -pl kos-maven-plugin -am (installs the plugin into $repo)" >&2; exit 2; }
-command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get install hyperfine)" >&2; exit 2; }
+bench_need hyperfine mvn python3
 
 out=$PWD/bench/out/maven-plugin
 rm -rf "$out"
@@ -45,33 +48,25 @@ open(p, "w").write(s)
 PY
 (cd "$without" && mvn $mvn_args >/dev/null)   # fails here if the checked-in stubs do not build
 
-hyperfine --warmup 1 --runs "$runs" --export-json "$out/cold.json" \
-  --prepare "rm -rf $with/target $without/target" \
-  -n "cold, with plugin" "cd $with && mvn $mvn_args" \
-  -n "cold, without plugin" "cd $without && mvn $mvn_args" >&2
-hyperfine --warmup 1 --runs "$runs" --export-json "$out/unchanged.json" \
-  -n "unchanged, with plugin" "cd $with && mvn $mvn_args" \
-  -n "unchanged, without plugin" "cd $without && mvn $mvn_args" >&2
-
 # The plugin also reports its own time (loading the compiler's classes included; Maven's set-up of
 # the plugin's class realm not); one more cold and one unchanged build, with the log kept.
 self_cold=$(cd "$with" && rm -rf target && mvn ${mvn_args/-q /} | sed -n 's/.*kos: .*(\([0-9]*\) ms)$/\1/p' | paste -sd+)
 self_unchanged=$(cd "$with" && mvn ${mvn_args/-q /} | sed -n 's/.*kos: .*(nothing changed, \([0-9]*\) ms)$/\1/p' | paste -sd+)
 
-python3 - "$out" "$self_cold" "$self_unchanged" <<'PY'
-import json, sys
-out, self_cold, self_unchanged = sys.argv[1], sys.argv[2], sys.argv[3]
-print()
-print("wall time (mean of runs; a busy machine makes it noisy) and CPU time (user + system):")
-print("%-10s %10s %12s %14s %7s | %10s %12s %10s" % ("build", "with (s)", "without (s)", "plugin adds", "ratio",
-                                                    "CPU with", "CPU without", "CPU adds"))
+WITH=$with WITHOUT=$without MVN_ARGS=$mvn_args SELF_COLD=$self_cold SELF_UNCHANGED=$self_unchanged bench_py <<'PY'
+import os
+import protocol
+w, wo, args = os.environ["WITH"], os.environ["WITHOUT"], os.environ["MVN_ARGS"]
+s = protocol.Session("maven-plugin-overhead", tools={"mvn": ["mvn", "--version"], "hyperfine": ["hyperfine", "--version"]},
+                     conditions={"project": "testdata/maven/echo", "mvn": args})
+for run in s.runs():
+    s.hyperfine("cold", run, [("with plugin", f"cd {w} && mvn {args}"), ("without plugin", f"cd {wo} && mvn {args}")],
+                options=["--prepare", f"rm -rf {w}/target {wo}/target"])
+    s.hyperfine("unchanged", run, [("with plugin", f"cd {w} && mvn {args}"), ("without plugin", f"cd {wo} && mvn {args}")])
 for case in ("cold", "unchanged"):
-    r = json.load(open(f"{out}/{case}.json"))["results"]
-    w, wo = r[0]["mean"], r[1]["mean"]
-    sd = (r[0]["stddev"] ** 2 + r[1]["stddev"] ** 2) ** 0.5
-    cw, cwo = r[0]["user"] + r[0]["system"], r[1]["user"] + r[1]["system"]
-    print("%-10s %10.3f %12.3f %7.3f ± %.3f %7.3f | %10.3f %12.3f %10.3f" % (case, w, wo, w - wo, sd, w / wo, cw, cwo, cw - cwo))
-print()
-print("time the plugin reports for its goals (generate + generate-test), ms: cold %s, unchanged %s"
-      % (eval(self_cold or "0"), eval(self_unchanged or "0")))
+    s.ratio("with plugin / without", case, "with plugin", "without plugin")
+s.finish()
+total = lambda x: sum(int(v) for v in x.split("+") if v)
+print(f"time the plugin reports for its goals (generate + generate-test), one build: cold "
+      f"{total(os.environ['SELF_COLD'])} ms, unchanged {total(os.environ['SELF_UNCHANGED'])} ms")
 PY

@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Benchmark: `kos nk check` on a synthetic corpus (2,000 IDL files + CDL/EDL trees) against
-# `protoc` on the equivalent .proto corpus, side by side in the same hyperfine run.
-# Prints both times and the ratio ours/protoc (target: <= 1.0).
-# Usage: bench/nk-check-vs-protoc.sh [idl-count]   (needs: a built checkout, protoc, hyperfine)
+# Benchmark: `kos nk check` on a synthetic corpus (2,000 IDL files + CDL/EDL trees,
+# bench/nk/CorpusGen.java) against `protoc` on the equivalent .proto corpus, unpinned and with both
+# pinned to one core (`taskset -c 0`: kos's JVM otherwise uses the second core for its JIT and GC
+# threads, which protoc cannot). Protocol (bench/README.md): RUNS runs of one hyperfine invocation
+# over the four commands in alternating order (INNER timed runs each after WARMUP); prints the
+# medians of the per-run ratios ours/protoc (of the runs' medians; target <= 1.0) with their IQR,
+# pinned and unpinned; raw results in bench/results/nk-check-vs-protoc/.
+# Usage: bench/nk-check-vs-protoc.sh [idl-count]   (needs: a built checkout, protoc, hyperfine, taskset)
+# Knobs: RUNS (10), INNER (3), WARMUP (1), PIN_CPU (0).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/lib/protocol.sh"
+root=$BENCH_ROOT
 count=${1:-2000}
 out="$root/bench/out/nk-corpus"
-for tool in protoc hyperfine java; do
-  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install protobuf-compiler hyperfine)" >&2; exit 2; }
-done
-[ -f "$root/kos-cli/target/kos-cli.jar" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
+bench_need protoc hyperfine java python3 taskset
+bench_need_cli
 
 rm -rf "$out" && mkdir -p "$out"
 java "$root/bench/nk/CorpusGen.java" "$out" "$count"
@@ -23,13 +27,20 @@ echo "corpus: $nk_files IDL/CDL/EDL files, $proto_files .proto files"
 "$root/kos" nk check -q -I "$out/nk" "$out/nk"
 (cd "$out/proto" && xargs protoc -I . --descriptor_set_out=/dev/null < ../proto-list)
 
-hyperfine --warmup 2 --runs "${RUNS:-10}" --export-json "$out/result.json" \
-  -n "kos nk check" "'$root/kos' nk check -q -I '$out/nk' '$out/nk'" \
-  -n "protoc" "cd '$out/proto' && xargs protoc -I . --descriptor_set_out=/dev/null < ../proto-list"
-
-python3 - "$out/result.json" <<'PY'
-import json, sys
-r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-ours, base = r["kos nk check"]["mean"], r["protoc"]["mean"]
-print(f"kos nk check: {ours*1000:.0f} ms  protoc: {base*1000:.0f} ms  ratio ours/protoc: {ours/base:.2f} (target <= 1.00)")
+NK_FILES=$nk_files PROTO_FILES=$proto_files OUT=$out bench_py <<'PY'
+import os
+import protocol
+root, out, cpu = os.environ["BENCH_ROOT"], os.environ["OUT"], os.environ.get("PIN_CPU", "0")
+kos = f"'{root}/kos' nk check -q -I '{out}/nk' '{out}/nk'"
+protoc = f"cd '{out}/proto' && xargs protoc -I . --descriptor_set_out=/dev/null < ../proto-list"
+s = protocol.Session("nk-check-vs-protoc", tools={"protoc": ["protoc", "--version"], "hyperfine": ["hyperfine", "--version"]},
+                     conditions={"nk_files": int(os.environ["NK_FILES"]), "proto_files": int(os.environ["PROTO_FILES"]),
+                                 "pinned": f"taskset -c {cpu} (both tools, the whole command)"})
+for run in s.runs():
+    s.hyperfine("both", run, [("kos nk check", kos), ("protoc", protoc),
+                              ("kos nk check, pinned", f"taskset -c {cpu} sh -c \"{kos}\""),
+                              ("protoc, pinned", f"taskset -c {cpu} sh -c \"{protoc}\"")])
+s.ratio("kos nk check / protoc, unpinned", "both", "kos nk check", "protoc", target=("<=", 1.0))
+s.ratio("kos nk check / protoc, pinned to one core", "both", "kos nk check, pinned", "protoc, pinned", target=("<=", 1.0))
+s.finish()
 PY

@@ -1,32 +1,32 @@
 #!/usr/bin/env bash
 # Benchmark: `kos solution build` + `kos run` of the largest example (testdata/solutions/
-# traffic-light: 5 tasks, 4 programs, 23 generated stub files), in the same run as its baselines:
+# traffic-light: 5 tasks, 4 programs, 23 generated stub files), in the same runs as its baselines:
 #   java -version        a bare JVM start;
-#   hello-world JVM      a JVM start running one class, with the flags ./kos uses;
+#   hello-world JVM      a JVM start running one class with the ./kos launcher's flags and its own
+#                        AppCDS archive (as ./kos has its own);
 #   javac                javac of the same Java (the generated stubs and every program's sources)
 #                        in one invocation, with the flags kos uses (--release 17 -Xlint:all -Werror).
-# Then where the build's time goes, from `kos solution build -v` (front end, javac, image; the
-# rest is JVM start and the CLI), and the run's time beyond a JVM start (boot, the processes, the
-# idle check). Prints mean times and ratios.
+# Then where the build's time goes, from `kos solution build -v` (front end, javac, confinement,
+# image; the rest is JVM start and the CLI), once per run. Protocol (bench/README.md): RUNS runs of
+# one hyperfine invocation over the five commands in alternating order, then the -v build; prints
+# the medians over the runs with their IQR and the medians of the per-run ratios build/javac,
+# run/hello-world and (build)/(build without the confinement check); raw results in
+# bench/results/solution-build-run/.
 # Needs: mvn -B -q package -DskipTests (kos-cli/target/kos-cli.jar); hyperfine; python3.
-# Usage: bench/solution-build-run.sh [runs] [solution dir]   (default 5, the traffic-light example)
+# Usage: bench/solution-build-run.sh [solution dir]   (default: the traffic-light example)
+# Knobs: RUNS (10), INNER (3), WARMUP (1).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-runs=${1:-5}
-solution=${2:-testdata/solutions/traffic-light}
-[ -f kos-cli/target/kos-cli.jar ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
-command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get install hyperfine)" >&2; exit 2; }
-command -v python3 >/dev/null || { echo "python3 is not installed" >&2; exit 2; }
+. "$(dirname "$0")/lib/protocol.sh"
+cd "$BENCH_ROOT"
+solution=${1:-testdata/solutions/traffic-light}
+bench_need hyperfine java javac python3
+bench_need_cli
 
 out=$PWD/bench/out/solution-build-run
 rm -rf "$out"
 mkdir -p "$out/hello"
 runtime=$PWD/kos-cli/target/lib/kos-runtime.jar
-jvm_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:NewRatio=1 -XX:-UsePerfData"
-
-printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
-  > "$out/hello/Hello.java"
-javac -d "$out/hello" "$out/hello/Hello.java"
+bench_hello "$out/hello"
 # The javac baseline compiles what kos compiles: the stubs (as `kos nk compile` writes them) and
 # the programs' sources.
 find "$solution/nk" -type f \( -name '*.idl' -o -name '*.cdl' -o -name '*.edl' \) | sort > "$out/nk-files.txt"
@@ -38,60 +38,36 @@ sh -c "$javac_cmd"   # fails here if the sources do not compile
 ./kos run "$out/solution.img" >/dev/null   # fails here if the solution does not run well
 echo "$(wc -l < "$out/sources.txt") Java files ($(find "$out/stubs" -name '*.java' | wc -l) stubs), $(wc -l < "$out/nk-files.txt") NK files" >&2
 
-hyperfine --warmup 1 --runs "$runs" --export-json "$out/times.json" \
-  -n "java -version" "java -version" \
-  -n "hello-world JVM" "java $jvm_opts -cp $out/hello Hello" \
-  -n "javac (same sources)" "$javac_cmd" \
-  -n "kos solution build" "./kos solution build -q $solution -o $out/solution.img" \
-  -n "kos run" "./kos run $out/solution.img" >&2
+OUT=$out SOLUTION=$solution JAVAC_CMD=$javac_cmd bench_py <<'PY'
+import os, re, subprocess, time
+import protocol
+out, solution, flags = os.environ["OUT"], os.environ["SOLUTION"], os.environ["BENCH_KOS_FLAGS"]
+os.environ["LC_ALL"] = "C.UTF-8"   # as ./kos runs Java
+hello = f"java {flags} -XX:SharedArchiveFile={out}/hello/hello.jsa -cp {out}/hello Hello"
+s = protocol.Session("solution-build-run", tools={"hyperfine": ["hyperfine", "--version"]},
+                     conditions={"solution": solution, "hello": hello, "javac": os.environ["JAVAC_CMD"]})
+STAGES = ("front end", "javac", "confinement", "image")
 
-# The build's own stage times (kos solution build -v) and the wall time of the same invocation,
-# so that "the rest" (JVM start, loading the CLI, Einit's generation) is measured, not guessed.
-for _ in $(seq "$runs"); do
-  start=$(date +%s%N)
-  ./kos solution build -v "$solution" -o "$out/solution.img" 2>"$out/build.err" >/dev/null
-  end=$(date +%s%N)
-  grep ' ms$' "$out/build.err" || true
-  echo "kos solution build: total $(( (end - start) / 1000000 )) ms"
-done > "$out/phases.txt"
+def stages(order):
+    """One `kos solution build -v`: its wall time and the stage times it reports (seconds)."""
+    start = time.perf_counter()
+    p = subprocess.run(["./kos", "solution", "build", "-v", solution, "-o", f"{out}/solution.img"],
+                       capture_output=True, text=True, check=True)
+    total = time.perf_counter() - start
+    got = {m.group(1): int(m.group(2)) / 1000 for m in re.finditer(r"kos solution build: (.*) (\d+) ms$", p.stderr, re.M)}
+    values = {"total": total, **{k: got.get(k, 0.0) for k in STAGES}}
+    values["JVM start, CLI, rest"] = total - sum(got.get(k, 0.0) for k in STAGES)
+    return {k: {"value": v, "unit": "s", "better": "lower"} for k, v in values.items()}
 
-python3 - "$out/times.json" "$out/phases.txt" <<'PY'
-import json, re, sys
-from collections import defaultdict
-results = json.load(open(sys.argv[1]))["results"]
-times = {r["command"]: r["mean"] * 1000 for r in results}
-# CPU time in user mode: steadier than wall time on a shared machine.
-user = {r["command"]: r["user"] * 1000 for r in results}
-phases = defaultdict(list)
-for line in open(sys.argv[2]):
-    m = re.match(r"kos solution build: (.*) (\d+) ms$", line.strip())
-    if m:
-        phases[m.group(1)].append(int(m.group(2)))
-phase = {k: sum(v) / len(v) for k, v in phases.items()}
-total = phase.pop("total")
-build, run = times["kos solution build"], times["kos run"]
-jvm, hello, javac = times["java -version"], times["hello-world JVM"], times["javac (same sources)"]
-print(f"{'':34}{'mean ms':>9}{'user ms':>9}")
-for name, t in times.items():
-    print(f"{name:34}{t:9.0f}{user[name]:9.0f}")
-print()
-print(f"kos solution build -v, {len(phases['total'])} runs, mean {total:.0f} ms, by stage:")
-for name in ("front end", "javac", "confinement", "image"):
-    print(f"  {name:32}{phase.get(name, float('nan')):9.0f}")
-rest = total - sum(phase.values())
-print(f"  {'JVM start, CLI, rest':32}{rest:9.0f}")
-print(f"kos run beyond a hello-world JVM: {run - hello:9.0f}")
-print()
-print(f"build / javac of the same sources: {build / javac:.2f}x")
-print(f"build javac stage / javac baseline: {phase.get('javac', 0) / javac:.2f}x")
-print(f"run / hello-world JVM: {run / hello:.2f}x")
-print(f"build + run: {build + run:.0f} ms")
-# The confinement check (docs/confinement.md) against the same build without it, run by run:
-# total / (total - check). Target: under 1.15.
-ratios = [t / (t - c) for t, c in zip(phases["total"], phases.get("confinement", [])) if t > c]
-if ratios:
-    mid = sorted(ratios)[len(ratios) // 2]
-    print("confinement check, build with / without it, per run: " + " ".join(f"{r:.3f}" for r in ratios))
-    print(f"confinement check median: {mid:.3f}x (target < 1.15x); check alone "
-          f"{sorted(phases['confinement'])[len(ratios) // 2]} ms")
+for run in s.runs():
+    s.hyperfine("commands", run, [("java -version", "java -version"), ("hello-world JVM", hello),
+                                  ("javac (same sources)", os.environ["JAVAC_CMD"]),
+                                  ("kos solution build", f"./kos solution build -q {solution} -o {out}/solution.img"),
+                                  ("kos run", f"./kos run {out}/solution.img")])
+    s.record("build -v stages", run, ["kos solution build -v"], stages)
+s.ratio("kos solution build / javac", "commands", "kos solution build", "javac (same sources)")
+s.ratio("kos run / hello-world JVM", "commands", "kos run", "hello-world JVM")
+s.ratio("build / build without the confinement check", "build -v stages", "total",
+        ("total - confinement", lambda v: v["total"] - v["confinement"]), target=("<", 1.15))
+s.finish()
 PY

@@ -1,50 +1,42 @@
 #!/usr/bin/env bash
-# Benchmark: generated NK stubs against protobuf-java, encode and decode of the same values in the
-# same JMH run (bench/jmh, class StubsVsProtobuf), with allocations per operation (-prof gc).
-# Prints, for each pair <case>_stubs / <case>_protobuf, both times with JMH's 99.9% error, the
-# ratio stubs/protobuf (target: < 1, ours faster) and bytes allocated per operation (target: 0 for
-# encoding the fixed-size Tick request).
-# Usage: bench/stubs-vs-protobuf.sh [extra JMH options]   (needs: JDK 17, Maven, protoc, python3)
-# Knobs: FORKS (default 2), WARMUP (iterations, 5), ITERATIONS (10), TIME (per iteration, 1s).
+# Benchmark: generated NK stubs against protobuf-java, encode and decode of the same values
+# (bench/jmh, class StubsVsProtobuf), with allocations per operation (-prof gc). Protocol
+# (bench/README.md): RUNS runs; in each, every pair <case>_stubs / <case>_protobuf runs as two JMH
+# invocations in alternating order. Prints per case the median of the per-run ratios stubs/protobuf
+# (target: < 1, ours faster) with its IQR, and the bytes allocated per operation (target: 0 for
+# encoding the fixed-size Tick request); raw results in bench/results/stubs-vs-protobuf/.
+# Usage: bench/stubs-vs-protobuf.sh [case regex]   (needs: JDK 17, Maven, protoc, python3)
+# Knobs: RUNS (10), FORKS (1), WARMUP (iterations, 3), ITERATIONS (5), TIME (per iteration, 1s),
+# SKIP_BUILD (reuse the last build).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-out="$root/bench/out/jmh"
-for tool in protoc java mvn python3; do
-  command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 2; }
-done
-
-(cd "$root" && mvn -B -q -P bench -pl bench/jmh -am package -DskipTests)
-mkdir -p "$out"
-jmh="$root/bench/jmh"
-java -cp "$jmh/target/classes:$(cat "$jmh/target/classpath.txt")" org.openjdk.jmh.Main StubsVsProtobuf \
-  -f "${FORKS:-2}" -wi "${WARMUP:-5}" -i "${ITERATIONS:-10}" -w "${TIME:-1s}" -r "${TIME:-1s}" \
-  -prof gc -rf json -rff "$out/stubs-vs-protobuf.json" "$@"
-
-python3 - "$out/stubs-vs-protobuf.json" <<'PY'
-import json, sys
-rows = {}
-for r in json.load(open(sys.argv[1])):
-    name = r["benchmark"].rsplit(".", 1)[1]
-    m = r["primaryMetric"]
-    alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
-    rows[name] = (m["score"], m["scoreError"], alloc)
-def fmt(name):
-    s, e, a = rows[name]
-    return f"{s:9.1f} ± {e:6.1f} ns  {a if a is None else round(a):>6} B/op"
-print()
-print(f"{'case':<22} {'stubs':>30}   {'protobuf':>30}   stubs/protobuf")
-for name in sorted(rows):
-    if not name.endswith("_stubs"):
-        continue
-    case = name[: -len("_stubs")]
-    other = case + "_protobuf"
-    if other not in rows:
-        continue
-    ratio = rows[name][0] / rows[other][0]
-    print(f"{case:<22} {fmt(name):>30}   {fmt(other):>30}   {ratio:5.2f}")
-for name in sorted(rows):
-    case = name.rsplit("_", 1)[0]
-    if name.endswith("_protobuf") and case + "_stubs" not in rows:
-        print(f"{case:<22} {'(protobuf only)':>30}   {fmt(name):>30}")
-print("\nratio < 1: our stubs are faster. Errors are JMH's 99.9% confidence intervals; the machine may be shared.")
+. "$(dirname "$0")/lib/protocol.sh"
+bench_need protoc java mvn python3
+bench_jmh_build
+BENCH_LAUNCHER="$(bench_jmh_launcher)" bench_py "${1:-.*}" <<'PY'
+import os, re, subprocess, sys
+import protocol
+launcher = os.environ["BENCH_LAUNCHER"].split()
+listed = subprocess.run([*launcher, "-l", "StubsVsProtobuf"], capture_output=True, text=True, check=True).stdout
+methods = {line.strip().rsplit(".", 1)[1] for line in listed.splitlines() if ".StubsVsProtobuf." in line}
+cases = sorted(m[:-len("_stubs")] for m in methods
+               if m.endswith("_stubs") and m[:-len("_stubs")] + "_protobuf" in methods and re.search(sys.argv[1], m))
+if not cases:
+    sys.exit(f"no case matches {sys.argv[1]}")
+jmh = ["-f", os.environ.get("FORKS", "1"), "-wi", os.environ.get("WARMUP", "3"), "-i", os.environ.get("ITERATIONS", "5"),
+       "-w", os.environ.get("TIME", "1s"), "-r", os.environ.get("TIME", "1s"), "-prof", "gc"]
+s = protocol.Session("stubs-vs-protobuf", conditions={"jmh": " ".join(jmh), "cases": cases,
+                                                     "protobuf_only": sorted(m for m in methods if m.endswith("_protobuf")
+                                                                             and m[:-9] + "_stubs" not in methods)})
+for run in s.runs():
+    for case in cases:
+        s.jmh(case, run, [(v, [f"StubsVsProtobuf.{case}_{v}$", *jmh]) for v in ("stubs", "protobuf")], launcher)
+for case in cases:
+    s.ratio("stubs / protobuf", case, "stubs", "protobuf", target=("<", 1.0))
+s.finish()
+print("\nbytes allocated per operation (gc.alloc.rate.norm, median over runs):")
+for case in cases:
+    allocs = {v: protocol.summary([r["values"][v]["secondary"].get("gc.alloc.rate.norm", float("nan"))
+                                   for r in s.records if r["group"] == case])["median"] for v in ("stubs", "protobuf")}
+    print(f"  {case:22} stubs {allocs['stubs']:8.0f} B/op   protobuf {allocs['protobuf']:8.0f} B/op")
+print("ratio < 1: our stubs are faster.")
 PY

@@ -6,14 +6,12 @@ import bench.PingDispatcher;
 import bench.PingProxy;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import org.kos.kernel.handles.HandleTable;
 import org.kos.kernel.handles.Handles;
 import org.kos.kernel.ipc.Ipc;
 import org.kos.kernel.ipc.KernelTransport;
+import org.kos.kernel.ipc.SamePolicyExchange;
 import org.kos.kernel.security.SecurityMonitor;
 import org.kos.nk.NkException;
 import org.kos.nk.Server;
@@ -32,14 +30,17 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One request and one response between a client thread and a server thread, three ways, in the
- * same run: through the reference kernel ({@code kernel}: generated {@code bench.Ping} proxy →
+ * same JVM: through the reference kernel ({@code kernel}: generated {@code bench.Ping} proxy →
  * {@code Call} → the server's {@code Recv} → generated dispatcher → {@code Reply}), and as bare
- * Java handoffs with no kernel ({@code synchronousQueue}: a shared SynchronousQueue of requests,
- * a SynchronousQueue per client for the response; {@code spinPark}: a lock-free queue of requests
- * and a per-client cell, each side spinning briefly before parking). Every variant has ONE server
- * thread serving all clients, as a KasperskyOS server with one listener handle does; the number
- * of clients is JMH's thread count ({@code -t}). Throughput is round trips per second over all
- * clients. {@code bench/ipc-vs-handoff.sh} runs 1, 2 and 16 clients and prints the ratios.
+ * exchanges with no kernel: {@code samePolicy} waits exactly as the kernel does (its spin budgets,
+ * yield before park: {@link SamePolicyExchange}, which uses the kernel's own {@code SpinBudget}),
+ * so kernel / samePolicy is what the kernel's work costs; {@code busySpin} never sleeps on either
+ * side (the physical floor while there are cores for every spinner; with more threads than cores
+ * it is no floor, see docs/kernel.md). Every variant has ONE server thread serving all clients, as
+ * a KasperskyOS server with one listener handle does; the number of clients is JMH's thread count
+ * ({@code -t}). Throughput is round trips per second over all clients.
+ * {@code bench/ipc-vs-handoff.sh} runs each variant in its own JMH invocation, in alternating
+ * order, 1, 2 and 16 clients, and prints the medians of the per-run ratios.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -47,9 +48,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class IpcVsHandoff {
-  /** Spins before parking in the spin-then-park handoff. */
-  static final int SPINS = 200;
-
   /** The kernel variant: a channel group served by one thread, a client handle per JMH thread. */
   @State(Scope.Benchmark)
   public static class KernelSide {
@@ -102,125 +100,89 @@ public class IpcVsHandoff {
     return c.proxy.ping(c.value++);
   }
 
-  /** A request of the queue variants: the value and where the answer goes. */
-  static final class Cell {
-    final SynchronousQueue<Long> reply = new SynchronousQueue<>();
-    final Thread owner = Thread.currentThread();
-    long value;
-    volatile boolean done;
-  }
-
-  /** The SynchronousQueue variant's server. */
+  /** The same-policy variant: a bare exchange that waits as the kernel's IPC waits. */
   @State(Scope.Benchmark)
-  public static class SyncQueueSide {
-    /** Fair (FIFO): the default LIFO stack starved clients for minutes with 16 of them. */
-    final SynchronousQueue<Cell> requests = new SynchronousQueue<>(true);
-    Thread server;
+  public static class SamePolicySide {
+    SamePolicyExchange exchange;
 
     @Setup(Level.Trial)
     public void start() {
-      server = new Thread(() -> {
-        try {
-          while (true) {
-            Cell c = requests.take();
-            c.reply.put(c.value + 1);
-          }
-        } catch (InterruptedException e) {
-          // the benchmark is over
-        }
-      }, "syncqueue-server");
-      server.setDaemon(true);
-      server.start();
+      exchange = new SamePolicyExchange();
     }
 
     @TearDown(Level.Trial)
     public void stop() throws InterruptedException {
-      server.interrupt();
-      server.join(5000);
+      exchange.stop();
     }
   }
 
-  /** A client's reusable request cell (created on the client's own thread). */
+  /** A client's reusable cell of the same-policy variant (created on the client's own thread). */
   @State(Scope.Thread)
-  public static class ClientCell {
-    Cell cell;
+  public static class SamePolicyClient {
+    SamePolicyExchange.Cell cell;
+    long value;
 
     @Setup(Level.Trial)
     public void create() {
-      cell = new Cell();
+      cell = SamePolicyExchange.cell();
     }
   }
 
   @Benchmark
-  public long synchronousQueue(SyncQueueSide s, ClientCell c) throws InterruptedException {
-    c.cell.value++;
-    s.requests.put(c.cell);
-    return c.cell.reply.take();
+  public long samePolicy(SamePolicySide s, SamePolicyClient c) {
+    return s.exchange.call(c.cell, c.value++);
   }
 
-  /** The spin-then-park variant's server. */
+  /** A request of the busy-spin variant: the value and the flag the client spins on. */
+  static final class SpinCell {
+    long value;
+    volatile boolean done;
+  }
+
+  /** The busy-spin variant's server: polls its queue without ever sleeping. */
   @State(Scope.Benchmark)
-  public static class SpinParkSide {
-    final ConcurrentLinkedQueue<Cell> requests = new ConcurrentLinkedQueue<>();
-    final AtomicInteger sleeping = new AtomicInteger();
+  public static class BusySpinSide {
+    final ConcurrentLinkedQueue<SpinCell> requests = new ConcurrentLinkedQueue<>();
     volatile boolean running = true;
     Thread server;
 
     @Setup(Level.Trial)
     public void start() {
-      server = new Thread(this::serve, "spinpark-server");
-      server.setDaemon(true);
-      server.start();
-    }
-
-    private void serve() {
-      while (running) {
-        Cell c = requests.poll();
-        for (int i = 0; c == null && i < SPINS; i++) {
-          Thread.onSpinWait();
-          c = requests.poll();
-        }
-        if (c == null) {
-          sleeping.set(1);
-          c = requests.poll();
+      server = new Thread(() -> {
+        while (running) {
+          SpinCell c = requests.poll();
           if (c == null) {
-            LockSupport.park(this);
-            sleeping.set(0);
+            Thread.onSpinWait();
             continue;
           }
-          sleeping.set(0);
+          c.value++;
+          c.done = true;
         }
-        c.value++;
-        c.done = true;
-        LockSupport.unpark(c.owner);
-      }
-    }
-
-    void submit(Cell c) {
-      c.done = false;
-      requests.offer(c);
-      if (sleeping.get() != 0) {
-        LockSupport.unpark(server);
-      }
+      }, "busy-spin-server");
+      server.setDaemon(true);
+      server.start();
     }
 
     @TearDown(Level.Trial)
     public void stop() throws InterruptedException {
       running = false;
-      LockSupport.unpark(server);
       server.join(5000);
     }
   }
 
+  /** A client's reusable cell of the busy-spin variant. */
+  @State(Scope.Thread)
+  public static class BusySpinClient {
+    final SpinCell cell = new SpinCell();
+  }
+
   @Benchmark
-  public long spinPark(SpinParkSide s, ClientCell c) {
-    Cell cell = c.cell;
-    s.submit(cell);
-    for (int i = 0; !cell.done && i < SPINS; i++) {
-      Thread.onSpinWait();
-    }
+  public long busySpin(BusySpinSide s, BusySpinClient c) {
+    SpinCell cell = c.cell;
+    cell.done = false;
+    s.requests.offer(cell);
     while (!cell.done) {
-      LockSupport.park(s);
+      Thread.onSpinWait();
     }
     return cell.value;
   }
