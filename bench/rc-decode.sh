@@ -28,7 +28,7 @@ db = "testdata/retcode/golden/retcodes.json"   # an 11-code team database, for i
 # The launcher runs Java under C.UTF-8 when the locale is C/POSIX or unset; hyperfine -N passes our
 # environment on, so both sides see the same locale.
 os.environ["LC_ALL"] = "C.UTF-8"
-hello = f"java {flags} -XX:SharedArchiveFile={out}/hello.jsa -cp {out} Hello"
+hello = f"java {flags} -XX:SharedArchiveFile={out}/hello.jsa -cp {out}/hello.jar Hello"
 s = protocol.Session("rc-decode", tools={"hyperfine": ["hyperfine", "--version"]},
                      conditions={"baseline": hello, "locale": "LC_ALL=C.UTF-8", "hyperfine": "-N (no shell)"})
 for run in s.runs():

@@ -43,7 +43,7 @@ import os, re, subprocess, time
 import protocol
 out, solution, flags = os.environ["OUT"], os.environ["SOLUTION"], os.environ["BENCH_KOS_FLAGS"]
 os.environ["LC_ALL"] = "C.UTF-8"   # as ./kos runs Java
-hello = f"java {flags} -XX:SharedArchiveFile={out}/hello/hello.jsa -cp {out}/hello Hello"
+hello = f"java {flags} -XX:SharedArchiveFile={out}/hello/hello.jsa -cp {out}/hello/hello.jar Hello"
 s = protocol.Session("solution-build-run", tools={"hyperfine": ["hyperfine", "--version"]},
                      conditions={"solution": solution, "hello": hello, "javac": os.environ["JAVAC_CMD"]})
 STAGES = ("front end", "javac", "confinement", "image")

@@ -6,7 +6,7 @@
 #   bench_jmh_build           build bench/jmh (-P bench) unless SKIP_BUILD is set
 #   bench_jmh_launcher        prints the java command line that starts JMH's main
 #   bench_py                  runs the Python driver on stdin with bench/lib on the path
-#   bench_hello DIR           compiles Hello.java into DIR and an AppCDS archive for it, DIR/hello.jsa,
+#   bench_hello DIR           compiles Hello.java into DIR/hello.jar and an AppCDS archive for it, DIR/hello.jsa,
 #                             with the ./kos launcher's JVM flags ($BENCH_KOS_FLAGS)
 
 BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -46,12 +46,14 @@ bench_py() {
 
 bench_hello() {
   local dir=$1
-  mkdir -p "$dir"
+  mkdir -p "$dir/classes"
   printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
     > "$dir/Hello.java"
-  javac -d "$dir" "$dir/Hello.java"
+  javac -d "$dir/classes" "$dir/Hello.java"
+  # AppCDS archives classes from jars only (a directory on the class path refuses the dump).
+  jar cf "$dir/hello.jar" -C "$dir/classes" Hello.class
   rm -f "$dir/hello.jsa"
   # shellcheck disable=SC2086
-  java $BENCH_KOS_FLAGS -XX:ArchiveClassesAtExit="$dir/hello.jsa" -cp "$dir" Hello >/dev/null 2>&1
-  [ -s "$dir/hello.jsa" ] || { echo "could not make the AppCDS archive $dir/hello.jsa" >&2; exit 1; }
+  java $BENCH_KOS_FLAGS -XX:ArchiveClassesAtExit="$dir/hello.jsa" -cp "$dir/hello.jar" Hello >/dev/null 2>"$dir/cds.log" || true
+  [ -s "$dir/hello.jsa" ] || { cat "$dir/cds.log" >&2; echo "could not make the AppCDS archive $dir/hello.jsa" >&2; exit 1; }
 }
