@@ -2,7 +2,7 @@
 # Runs every benchmark under the protocol (bench/README.md) with its defaults, one after another,
 # after building what they need once. Each writes its raw results to bench/results/<benchmark>/
 # (or bench/out/results/ for a smoke run, RUNS below 10) and its output to bench/out/run-all/.
-# Run it on an idle machine; it takes about 2 h 30 min with the defaults (bench/README.md lists
+# Run it on an idle machine; it takes about 1 h 30 min with the defaults (bench/README.md lists
 # each benchmark's time).
 # Knobs: ONLY ("ipc-vs-handoff rc-decode ...": just these), SKIP ("...": all but these), RUNS and
 # the other knobs of the scripts (passed on), SKIP_BUILD (reuse the last builds).
