@@ -11,7 +11,8 @@ set -uo pipefail
 cd "$BENCH_ROOT"
 all="rc-decode romfs-vs-genromfs nk-check-vs-protoc psl-check-vs-nk-check solution-audit solution-build-run
      stubs-vs-protobuf ipc-vs-handoff policy-overhead maven-plugin-overhead"
-selected=${ONLY:-$all}
+# shellcheck disable=SC2086
+selected=$(echo ${ONLY:-$all})   # one line, single spaces
 for name in ${SKIP:-}; do selected=$(echo " $selected " | sed "s/ $name / /"); done
 
 if [ -z "${SKIP_BUILD:-}" ]; then
