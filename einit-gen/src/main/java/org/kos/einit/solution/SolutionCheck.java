@@ -15,7 +15,10 @@ import org.kos.einit.EinitResult;
 import org.kos.einit.manifest.Manifest;
 import org.kos.einit.rules.EinitRule;
 import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.ast.UnitKind;
 import org.kos.nkc.diag.Diagnostics;
+import org.kos.nkc.source.SdkRoot;
+import org.kos.nkc.source.SearchPath;
 
 /**
  * Everything about a solution that can be checked before compiling: solution.yaml (its form, the
@@ -64,9 +67,22 @@ public final class SolutionCheck {
         ok ? policy : Optional.empty());
   }
 
-  private static void everyTaskHasAProgram(SolutionSpec spec, Manifest manifest, Diagnostics diagnostics) {
+  /** A class declared by the bundled SDK (docs/nk-sdk.md), other than the kernel and Einit. */
+  private static boolean isSdkProgram(String className) throws IOException {
+    return !className.equals("kl.core.Core") && !className.equals("Einit")
+        && SdkRoot.INSTANCE.open(SearchPath.relativePath(className, UnitKind.EDL)) != null;
+  }
+
+  private static void everyTaskHasAProgram(SolutionSpec spec, Manifest manifest, Diagnostics diagnostics)
+      throws IOException {
     for (Manifest.Task task : manifest.tasks()) {
-      if (!spec.programs().containsKey(task.path())) {
+      if (!spec.programs().containsKey(task.path()) && isSdkProgram(task.className())) {
+        diagnostics.report(EinitRule.EI0019.at(spec.programsAt(), "task '" + task.name() + "' of "
+            + spec.dir().relativize(spec.initYaml()) + " runs '" + task.path() + "', the SDK program "
+            + task.className() + ": the reference kernel has no implementation of the vendor's programs; "
+            + "add a program '" + task.path() + "' of your own that serves " + task.className()
+            + "'s endpoints, or leave the task out of the solution"));
+      } else if (!spec.programs().containsKey(task.path())) {
         String known = spec.programs().isEmpty() ? "there are none" : "there are " + String.join(", ", spec.programs().keySet());
         diagnostics.report(EinitRule.EI0014.at(spec.programsAt(), "task '" + task.name() + "' of "
             + spec.dir().relativize(spec.initYaml()) + " runs '" + task.path()
