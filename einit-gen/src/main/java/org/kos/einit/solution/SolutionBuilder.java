@@ -22,13 +22,11 @@ import org.kos.nkc.CompileRequest;
 import org.kos.nkc.CompileResult;
 import org.kos.nkc.NkCompiler;
 import org.kos.nkc.diag.Diagnostic;
-import org.kos.nkc.diag.SourceFile;
 import org.kos.nkc.javagen.GeneratedFile;
 import org.kos.nkc.javagen.JavaGenerator;
 import org.kos.nkc.javagen.JavaOptions;
+import org.kos.nkc.javagen.SdkInputs;
 import org.kos.nkc.layout.Layout;
-import org.kos.nkc.model.Component;
-import org.kos.nkc.model.IdlPackage;
 import org.kos.nkc.model.Model;
 import org.kos.psl.ir.PolicyIr;
 import org.kos.romfs.ImageFormat;
@@ -181,19 +179,10 @@ public final class SolutionBuilder {
       }
     }
     CompileRequest request = CompileRequest.of(files, spec.nkDirs());
-    CompileResult r = NkCompiler.compile(request);
+    // The SDK's components the files use (kl.Env, kl.Vfs, ...) get stubs like the solution's own.
+    CompileResult r = SdkInputs.withSdkInputs(request, NkCompiler.compile(request));
     if (r.hasErrors()) {
       throw new Failed(r.diagnostics(), "errors in the NK files; no image written");
-    }
-    List<SourceFile> sdk = sdkFilesUsed(r.model().orElseThrow());
-    if (!sdk.isEmpty()) {
-      // The SDK's components (kl.Env, kl.Vfs, ...) get stubs like the solution's own files.
-      List<CompileRequest.Input> inputs = new ArrayList<>(request.inputs());
-      sdk.forEach(f -> inputs.add(CompileRequest.Input.of(f)));
-      r = NkCompiler.compile(new CompileRequest(inputs, request.includeRoots(), true, false));
-      if (r.hasErrors()) {
-        throw new Failed(r.diagnostics(), "errors in the NK files; no image written");
-      }
     }
     Model model = r.model().orElseThrow();
     List<Javac.Source> sources = new ArrayList<>();
@@ -201,20 +190,6 @@ public final class SolutionBuilder {
       sources.add(new Javac.Source(f.path(), f.content()));
     }
     return sources;
-  }
-
-  /**
-   * The bundled SDK files the model read, but for kl.core (whose stubs kos-runtime carries) and
-   * Einit (which serves nothing): in name order.
-   */
-  private static List<SourceFile> sdkFilesUsed(Model model) {
-    Map<String, SourceFile> files = new TreeMap<>();
-    Stream.concat(model.packages().values().stream().map(IdlPackage::file),
-        Stream.concat(model.components().values().stream(), model.classes().values().stream()).map(Component::file))
-        .filter(f -> f.name().startsWith("<sdk>/") && !f.name().startsWith("<sdk>/kl/core/")
-            && !f.name().equals("<sdk>/Einit.edl"))
-        .forEach(f -> files.put(f.name(), f));
-    return List.copyOf(files.values());
   }
 
   private byte[] jar(String program, String mainClass, List<Javac.Source> sources, List<Path> files, Path runtime)
