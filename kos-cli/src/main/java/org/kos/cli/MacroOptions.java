@@ -13,8 +13,10 @@ import picocli.CommandLine.Option;
  */
 public final class MacroOptions {
   @Option(names = "-D", paramLabel = "NAME=VALUE", mapFallbackValue = "",
-      description = "Value of the template macro @NAME@ in *.in templates, and of NAME in a policy's Jinja "
-          + "{%% if %%} tests (macros given no value become empty). Repeatable; wins over --properties.")
+      description = "Value of the template macro @NAME@ in templates (*.in, or any file holding @NAME@), and of NAME "
+          + "in a policy's Jinja "
+          + "{%% if %%} tests (macros given no value get the vendor build's default, else become empty). Repeatable; "
+          + "wins over --properties.")
   Map<String, String> defines = new LinkedHashMap<>();
 
   @Option(names = "--properties", paramLabel = "FILE",

@@ -7,8 +7,9 @@ import org.kos.nkc.diag.Severity;
  * Every rule einit-gen checks, with its stable diagnostic id and one-line summary. Ids are never
  * renumbered or reused: a retired rule keeps its entry. Each id has a page
  * {@code docs/errors/<ID>.md} and examples under {@code testdata/einit-errors/<ID>/}; a test keeps
- * the three in step. EI0001-EI0006 are about reading the file (init.yaml or solution.yaml), EI0007-EI0011 and EI0017 about what
- * init.yaml says, EI0012 onwards about what solution.yaml says.
+ * the three in step. EI0001-EI0006 are about reading the file (init.yaml or solution.yaml),
+ * EI0007-EI0011, EI0017 and EI0018 about what init.yaml says, EI0012-EI0016 and EI0019 about what
+ * solution.yaml says (or lacks).
  */
 public enum EinitRule implements DiagnosticRule {
   EI0001(Severity.ERROR, "YAML syntax error"),
@@ -27,7 +28,9 @@ public enum EinitRule implements DiagnosticRule {
   EI0014(Severity.ERROR, "a task runs a path that is none of the solution's programs"),
   EI0015(Severity.ERROR, "conflicting entries in solution.yaml: a jar beside sources, or an image path used twice"),
   EI0016(Severity.ERROR, "an image path in solution.yaml that no image may hold"),
-  EI0017(Severity.WARNING, "connections that form a cycle, or a task connected to itself");
+  EI0017(Severity.WARNING, "connections that form a cycle, or a task connected to itself"),
+  EI0018(Severity.ERROR, "CMake generator expression: the file is CMake's intermediate, not the configured one"),
+  EI0019(Severity.ERROR, "a task runs an SDK program the solution does not implement");
 
   private final Severity severity;
   private final String summary;

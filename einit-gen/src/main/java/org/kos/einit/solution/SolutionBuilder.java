@@ -25,6 +25,7 @@ import org.kos.nkc.diag.Diagnostic;
 import org.kos.nkc.javagen.GeneratedFile;
 import org.kos.nkc.javagen.JavaGenerator;
 import org.kos.nkc.javagen.JavaOptions;
+import org.kos.nkc.javagen.SdkInputs;
 import org.kos.nkc.layout.Layout;
 import org.kos.nkc.model.Model;
 import org.kos.psl.ir.PolicyIr;
@@ -177,7 +178,9 @@ public final class SolutionBuilder {
         s.filter(f -> f.toString().matches(".*\\.(idl|cdl|edl)")).sorted().forEach(files::add);
       }
     }
-    CompileResult r = NkCompiler.compile(CompileRequest.of(files, spec.nkDirs()));
+    CompileRequest request = CompileRequest.of(files, spec.nkDirs());
+    // The SDK's components the files use (kl.Env, kl.Vfs, ...) get stubs like the solution's own.
+    CompileResult r = SdkInputs.withSdkInputs(request, NkCompiler.compile(request));
     if (r.hasErrors()) {
       throw new Failed(r.diagnostics(), "errors in the NK files; no image written");
     }

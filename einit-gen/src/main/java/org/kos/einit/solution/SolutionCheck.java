@@ -15,7 +15,10 @@ import org.kos.einit.EinitResult;
 import org.kos.einit.manifest.Manifest;
 import org.kos.einit.rules.EinitRule;
 import org.kos.nkc.diag.Diagnostic;
+import org.kos.nkc.ast.UnitKind;
 import org.kos.nkc.diag.Diagnostics;
+import org.kos.nkc.source.SdkRoot;
+import org.kos.nkc.source.SearchPath;
 
 /**
  * Everything about a solution that can be checked before compiling: solution.yaml (its form, the
@@ -38,6 +41,17 @@ public final class SolutionCheck {
    * @throws IOException when a file cannot be read
    */
   public static Result check(Path dir) throws IOException, SolutionException {
+    return check(dir, true);
+  }
+
+  /**
+   * As {@link #check(Path)}; with {@code toBuild} false (an audit: nothing is compiled or run), a task
+   * running one of the SDK's programs needs no program of the solution's own.
+   *
+   * @throws SolutionException when DIR has no solution.yaml
+   * @throws IOException when a file cannot be read
+   */
+  public static Result check(Path dir, boolean toBuild) throws IOException, SolutionException {
     Diagnostics diagnostics = new Diagnostics();
     Optional<SolutionSpec> spec = SolutionSpec.read(dir, diagnostics);
     if (spec.isEmpty()) {
@@ -49,7 +63,7 @@ public final class SolutionCheck {
       return new Result(diagnostics.sorted(), spec, Optional.empty(), Optional.empty());
     }
     Manifest manifest = einit.manifest().orElseThrow();
-    everyTaskHasAProgram(spec.get(), manifest, diagnostics);
+    everyTaskHasAProgram(spec.get(), manifest, toBuild, diagnostics);
     Optional<Policy> policy = Optional.empty();
     if (spec.get().policy() != null) {
       PslResult psl = PslCompiler.check(new PslRequest(List.of(spec.get().policy()), spec.get().nkDirs(), Map.of(),
@@ -64,9 +78,26 @@ public final class SolutionCheck {
         ok ? policy : Optional.empty());
   }
 
-  private static void everyTaskHasAProgram(SolutionSpec spec, Manifest manifest, Diagnostics diagnostics) {
+  /** A class declared by the bundled SDK (docs/nk-sdk.md), other than the kernel and Einit. */
+  private static boolean isSdkProgram(String className) throws IOException {
+    return !className.equals("kl.core.Core") && !className.equals("Einit")
+        && SdkRoot.INSTANCE.open(SearchPath.relativePath(className, UnitKind.EDL)) != null;
+  }
+
+  private static void everyTaskHasAProgram(SolutionSpec spec, Manifest manifest, boolean toBuild,
+      Diagnostics diagnostics) throws IOException {
     for (Manifest.Task task : manifest.tasks()) {
-      if (!spec.programs().containsKey(task.path())) {
+      boolean sdkProgram = !spec.programs().containsKey(task.path()) && isSdkProgram(task.className());
+      if (sdkProgram && !toBuild) {
+        continue;
+      }
+      if (sdkProgram) {
+        diagnostics.report(EinitRule.EI0019.at(spec.programsAt(), "task '" + task.name() + "' of "
+            + spec.dir().relativize(spec.initYaml()) + " runs '" + task.path() + "', the SDK program "
+            + task.className() + ": the reference kernel has no implementation of the vendor's programs; "
+            + "add a program '" + task.path() + "' of your own that serves " + task.className()
+            + "'s endpoints, or leave the task out of the solution"));
+      } else if (!spec.programs().containsKey(task.path())) {
         String known = spec.programs().isEmpty() ? "there are none" : "there are " + String.join(", ", spec.programs().keySet());
         diagnostics.report(EinitRule.EI0014.at(spec.programsAt(), "task '" + task.name() + "' of "
             + spec.dir().relativize(spec.initYaml()) + " runs '" + task.path()

@@ -29,7 +29,8 @@ final class EinitInputs {
   @CommandLine.Mixin MacroOptions macros;
 
   @Parameters(paramLabel = "init.yaml[.in]", arity = "1",
-      description = "The init.yaml, or an init.yaml.in template (CMake configure_file style @NAME@ macros).")
+      description = "The init.yaml, or a template: init.yaml.in, or any file holding CMake configure_file "
+          + "@NAME@ macros (the vendor build's macros get a plain build's values unless given with -D).")
   Path initYaml;
 
   /** An I/O error (exit 3) message for a -I argument that is not a directory, or null. */

@@ -75,7 +75,7 @@ public final class CompileCommand implements Callable<Integer> {
       return ExitCodes.IO_ERROR;
     }
     NkInputs.Compiled compiled = sources.compile(spec.commandLine(), quiet, "nothing written",
-        deps == null ? java.util.Map.of() : java.util.Map.of("--deps", deps));
+        deps == null ? java.util.Map.of() : java.util.Map.of("--deps", deps), true);
     if (compiled.failed()) {
       return compiled.exit();
     }

@@ -19,6 +19,7 @@ import org.kos.nkc.ast.UnitKind;
 import org.kos.nkc.diag.Diagnostic;
 import org.kos.nkc.diag.DiagnosticPrinter;
 import org.kos.nkc.diag.Severity;
+import org.kos.nkc.javagen.SdkInputs;
 import org.kos.nkc.model.Model;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,6 +98,15 @@ final class NkInputs {
    * is one of the input files: {@code outputs} maps each output option ("-o") to its path (or null).
    */
   Compiled compile(CommandLine cl, boolean quiet, String consequence, Map<String, Path> outputs) throws IOException {
+    return compile(cl, quiet, consequence, outputs, false);
+  }
+
+  /**
+   * As {@link #compile(CommandLine, boolean, String, Map)}; with {@code sdkInputs}, the bundled SDK
+   * files the inputs use (kl.Env, kl.Vfs, ...; not kl.core) become inputs too, for their stubs.
+   */
+  Compiled compile(CommandLine cl, boolean quiet, String consequence, Map<String, Path> outputs, boolean sdkInputs)
+      throws IOException {
     PrintWriter err = cl.getErr();
     String badDir = badIncludeDir();
     if (badDir != null) {
@@ -107,7 +117,11 @@ final class NkInputs {
     for (Map.Entry<String, Path> o : outputs.entrySet()) {
       org.kos.cli.Outputs.refuseInput(cl, o.getKey(), o.getValue(), files);
     }
-    CompileResult result = NkCompiler.compile(CompileRequest.of(files, includeDirs));
+    CompileRequest request = CompileRequest.of(files, includeDirs);
+    CompileResult result = NkCompiler.compile(request);
+    if (sdkInputs) {
+      result = SdkInputs.withSdkInputs(request, result);
+    }
     report(result, err, quiet, consequence);
     return result.hasErrors()
         ? new Compiled(null, ExitCodes.INPUT_ERROR)

@@ -19,6 +19,15 @@ class CompileCommandTest extends CliTest {
   @TempDir Path dir;
 
   @Test
+  void stubsOfTheSdkComponentAnEdlEmbedsAreGeneratedButNotKlCores() {
+    String nk = "../testdata/sdk-solutions/env/nk";
+    assertEquals(ExitCodes.OK, run("nk", "compile", "-I", nk, "-o", dir.toString(), nk), err.toString());
+    assertTrue(Files.exists(dir.resolve("kl/EnvProxy.java")));
+    assertTrue(Files.exists(dir.resolve("kl/EnvDispatcher.java")));
+    assertFalse(Files.exists(dir.resolve("kl/core")));
+  }
+
+  @Test
   void compileWritesTheGoldenSourcesOfTheEchoExample() throws IOException {
     assertEquals(ExitCodes.OK, run("nk", "compile", "-I", NK, "-o", dir.toString(), NK + "/echo"), err.toString());
     for (String f : new String[] {"IPing.java", "IPingCodec.java", "IPingProxy.java", "IPingDispatcher.java",

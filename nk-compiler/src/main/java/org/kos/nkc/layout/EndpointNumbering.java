@@ -27,10 +27,12 @@ final class EndpointNumbering {
   record Tree(List<EndpointLayout> endpoints, List<InstanceLayout> instances) {}
 
   Tree of(Component c) {
-    Tree known = trees.get(c.name());
+    // Keyed by kind too: a class and a component may share a name (the SDK's wpa.WpaSupplicant is both).
+    String key = c.kind() + " " + c.name();
+    Tree known = trees.get(key);
     if (known == null) {
       known = number(c);
-      trees.put(c.name(), known);
+      trees.put(key, known);
     }
     return known;
   }

@@ -6,8 +6,10 @@ import org.kos.nkc.diag.SourceFile;
 
 /**
  * The IDL files bundled with the compiler (resources under {@code org/kos/nkc/sdk/}), searched
- * after every user directory, like protoc's well-known types. Holds {@code kl/core/Types.idl} and the
- * kernel's own endpoints ({@code kl/core/*.idl}, {@code *.cdl}, {@code Core.edl}).
+ * after every user directory, like protoc's well-known types. Holds {@code kl/core/Types.idl}, the
+ * kernel's own endpoints ({@code kl/core/*.idl}, {@code *.cdl}, {@code Core.edl}) and the SDK's
+ * standard programs and components ({@code kl/Vfs.cdl}, {@code kl/VfsRamFs.edl}, {@code kl/drivers/},
+ * ...; docs/nk-sdk.md lists them).
  * Files are shown as {@code <sdk>/kl/core/Types.idl}.
  */
 public final class SdkRoot implements SourceRoot {

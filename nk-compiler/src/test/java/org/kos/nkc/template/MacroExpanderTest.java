@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kos.nkc.diag.SourceFile;
@@ -44,6 +45,28 @@ class MacroExpanderTest {
   void templateThatIsNotATemplateByNameIsNotOne() {
     assertTrue(MacroExpander.isTemplate("init.yaml.in"));
     assertFalse(MacroExpander.isTemplate("init.yaml"));
+  }
+
+  @Test
+  void fileHoldingAMacroIsATemplateWhateverItsName() {
+    assertTrue(MacroExpander.isTemplate("init.yaml", "entities:\n@INIT_EXTERNAL_ENTITIES@\n"));
+  }
+
+  @Test
+  void fileWithoutAMacroIsATemplateOnlyByName() {
+    assertFalse(MacroExpander.isTemplate("init.yaml", "env: {MAIL: admin@example.org}\n"));
+    assertTrue(MacroExpander.isTemplate("init.yaml.in", "entities: []\n"));
+  }
+
+  @Test
+  void namesListsEachMacroOnceInTheOrderFirstWritten() {
+    assertEquals(List.of("B", "A+", "C"), List.copyOf(MacroExpander.names("@B@ x@A+@ @@C@ @B@ a@b.c @ d@")));
+  }
+
+  @Test
+  void columnIsWhereTheMacroStandsOnItsLine() {
+    assertEquals(2, MacroExpander.column("a: 1\n  @X@\n", "X"));
+    assertEquals(0, MacroExpander.column("a: 1\n", "X"));
   }
 
   @Test

@@ -67,8 +67,9 @@ public final class PslLexer {
       } else if (c == '@' && macroEnd(i) > 0) {
         // A whole @NAME@ is one problem, not '@', a name and '@' (a syntax error in between).
         int end = macroEnd(i);
-        error(PslRule.PS0107, i, end, "template macro " + text.substring(i, end) + " in a plain .psl file: macros "
-            + "are expanded only in *.psl.in files (with -D NAME=VALUE); rename the file to .psl.in or remove the macro");
+        // Reached only through a macro's value (values are not expanded again) or an SDK file.
+        error(PslRule.PS0107, i, end, "template macro " + text.substring(i, end) + " left after expansion: a macro's "
+            + "value is inserted as it is, not expanded again; give the value without it");
         i = end;
       } else {
         int next = punctuation(c, i);

@@ -18,7 +18,7 @@ public enum PslRule implements DiagnosticRule {
   PS0104(Severity.ERROR, "syntax error: unexpected token"),
   PS0105(Severity.ERROR, "operator needs parentheses (bitwise operator mixed with others, chained comparison)"),
   PS0106(Severity.ERROR, "not PSL: the pre-PSL security.cfg format"),
-  PS0107(Severity.ERROR, "template text the compiler cannot read (Jinja beyond if/elif/else/endif, a leftover @NAME@)"),
+  PS0107(Severity.ERROR, "template text the compiler cannot read (Jinja beyond if/elif/else/endif, a CMake generator expression)"),
   PS0108(Severity.ERROR, "nested too deeply (more than 256 levels)"),
   PS0109(Severity.ERROR, "invalid escape in a text literal"),
   PS0110(Severity.ERROR, "record field without a name"),
