@@ -49,6 +49,18 @@ class NewSolutionTest extends SolutionCliTest {
   }
 
   @Test
+  void theClientServerTemplateShowsAnErrorReturnAndACallThePolicyRefuses() throws Exception {
+    Path sol = dir.resolve("shop");
+    assertEquals(ExitCodes.OK, run("new", "solution", "shop", "-t", "client-server", "-o", sol.toString()), err.toString());
+    assertEquals(ExitCodes.OK, buildAndRun(sol), out + "\n" + err);
+    String lines = out.toString();
+    assertTrue(lines.contains("[client] Get(1) = 10\n"), lines);
+    assertTrue(lines.contains("[client] Get(3) failed: missing key 3\n"), lines);
+    assertTrue(lines.contains("[client] Clear() refused: ") && lines.contains("rcSecurityDisallow"), lines);
+    assertFalse(lines.contains("[server] Clear()"), "the refused call never reached the server: " + lines);
+  }
+
+  @Test
   void echoIsTheDefaultTemplate() throws Exception {
     Path sol = dir.resolve("d");
     assertEquals(ExitCodes.OK, run("new", "solution", "demo", "-o", sol.toString()), err.toString());
@@ -83,7 +95,7 @@ class NewSolutionTest extends SolutionCliTest {
   @Test
   void anUnknownTemplateIsAUsageErrorListingTheTemplates() {
     assertEquals(ExitCodes.USAGE, run("new", "solution", "demo", "-t", "nope", "-o", dir.resolve("x").toString()));
-    assertTrue(err.toString().contains("unknown template 'nope' (echo, "), err.toString());
+    assertTrue(err.toString().contains("unknown template 'nope' (echo, hello, client-server)"), err.toString());
   }
 
   @Test
