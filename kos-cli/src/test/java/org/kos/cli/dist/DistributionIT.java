@@ -136,7 +136,8 @@ class DistributionIT {
     assertEquals(0, r.exit(), r.toString());
     assertTrue(r.out().matches("(?s)complete .*-F _complete_kos kos\n.*"), r.toString());
     assertTrue(r.out().contains("new: new\n"), r.toString());
-    assertTrue(r.out().contains("templates: echo hello\n"), r.toString());
+    String templates = String.join(" ", new org.kos.cli.scaffold.TemplateNames());
+    assertTrue(r.out().contains("templates: " + templates + "\n"), templates + "\n" + r);
   }
 
   @Test
