@@ -6,6 +6,7 @@ import org.kos.cli.psl.PslCommand;
 import org.kos.cli.rc.RcCommand;
 import org.kos.cli.romfs.RomfsCommand;
 import org.kos.cli.run.RunCommand;
+import org.kos.cli.scaffold.NewCommand;
 import org.kos.cli.solution.SolutionCommand;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class Kos extends CommandGroup {
     g.put("einit", EinitCommand.class);
     g.put("solution", SolutionCommand.class);
     g.put("run", RunCommand.class);
+    g.put("new", NewCommand.class);
     return g;
   }
 

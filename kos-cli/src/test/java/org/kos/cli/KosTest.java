@@ -45,7 +45,7 @@ class KosTest extends CliTest {
   void helpAndUnknownCommandsGetTheWholeTree() {
     assertEquals(Kos.commandLine().getSubcommands().keySet(),
         Kos.commandLineFor(new String[] {"--help"}).getSubcommands().keySet());
-    assertEquals(java.util.List.of("nk", "psl", "romfs", "rc", "einit", "solution", "run", "help", "generate-completion"),
+    assertEquals(java.util.List.of("nk", "psl", "romfs", "rc", "einit", "solution", "run", "new", "help", "generate-completion"),
         java.util.List.copyOf(Kos.commandLineFor(new String[] {"rcc"}).getSubcommands().keySet()));
   }
 

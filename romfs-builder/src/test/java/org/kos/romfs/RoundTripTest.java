@@ -111,9 +111,9 @@ class RoundTripTest {
   }
 
   @Test
-  void compressedCpioReadsBackThroughEveryPureJavaCodec() throws Exception {
+  void compressedCpioReadsBackThroughEveryCodec() throws Exception {
     ImageTree tree = TestData.scan(TestData.TREE);
-    for (Compression c : List.of(Compression.GZIP, Compression.LZ4)) {
+    for (Compression c : List.of(Compression.GZIP, Compression.XZ, Compression.ZSTD, Compression.LZ4)) {
       Path img = TestData.build(tree, ImageFormat.CPIO, BuildOptions.defaults().withCompression(c), tmp.resolve("i." + c));
       try (RomImage r = TestData.open(img)) {
         assertEquals(c, r.compression());
@@ -155,26 +155,24 @@ class RoundTripTest {
   }
 
   @Test
-  void codecsThatAreNotBundledAreRefusedNamingTheLibraryTheyNeed() throws Exception {
+  void xzAndZstdImagesAreTheSameBytesWhenBuiltTwice() throws Exception {
     ImageTree tree = TestData.scan(TestData.TREE);
     for (Compression c : List.of(Compression.XZ, Compression.ZSTD)) {
-      Path img = tmp.resolve("i." + c);
-      ImageBuildException e = assertThrows(ImageBuildException.class,
-          () -> TestData.build(tree, ImageFormat.CPIO, BuildOptions.defaults().withCompression(c), img));
-      assertEquals(c.notBundled(), e.getMessage());
-      assertTrue(e.getMessage().contains(c.extraLibrary()), e.getMessage());
-      assertTrue(Files.notExists(img));
+      BuildOptions o = BuildOptions.defaults().withCompression(c);
+      Path a = TestData.build(tree, ImageFormat.CPIO, o, tmp.resolve("a." + c));
+      Path b = TestData.build(tree, ImageFormat.CPIO, o, tmp.resolve("b." + c));
+      assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), c.label());
     }
   }
 
   @Test
-  void imagesInCodecsThatAreNotBundledAreReportedAsSuch() throws Exception {
-    byte[][] magics = {{(byte) 0xfd, '7', 'z', 'X', 'Z', 0, 0, 4}, {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0, 0, 0, 0}};
-    Compression[] codecs = {Compression.XZ, Compression.ZSTD};
-    for (int i = 0; i < magics.length; i++) {
-      Path img = Files.write(tmp.resolve("packed" + i), magics[i]);
-      BadImageException e = assertThrows(BadImageException.class, () -> TestData.open(img).close());
-      assertTrue(e.getMessage().contains(codecs[i].notBundled()), e.getMessage());
+  void aTruncatedXzOrZstdImageIsABadImage() throws Exception {
+    ImageTree tree = TestData.scan(TestData.TREE);
+    for (Compression c : List.of(Compression.XZ, Compression.ZSTD)) {
+      Path img = TestData.build(tree, ImageFormat.CPIO, BuildOptions.defaults().withCompression(c), tmp.resolve("t." + c));
+      byte[] whole = Files.readAllBytes(img);
+      Path cut = Files.write(tmp.resolve("cut." + c), Arrays.copyOf(whole, whole.length / 2));
+      assertThrows(BadImageException.class, () -> TestData.open(cut).close(), c.label());
     }
   }
 

@@ -34,7 +34,7 @@ final class BuildArguments {
   String format = "kos";
 
   @Option(names = {"-z", "--compress"}, paramLabel = "CODEC", defaultValue = "none",
-      description = "cpio only: none, gzip or lz4 (xz and zstd are not bundled).")
+      description = "cpio only: none, gzip, xz, zstd or lz4.")
   String compress = "none";
 
   @Option(names = {"-V", "--volume"}, paramLabel = "LABEL", description = "romfs volume name (default: rom <epoch in hex>).")

@@ -192,16 +192,11 @@ final class BuildRun {
   }
 
   private static Compression parseCompression(String compress) throws UsageException {
-    Compression c;
     try {
-      c = Compression.valueOf(compress.toUpperCase(Locale.ROOT));
+      return Compression.valueOf(compress.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--compress: unknown codec '" + compress + "' (none, gzip or lz4)");
+      throw new UsageException("--compress: unknown codec '" + compress + "' (none, gzip, xz, zstd or lz4)");
     }
-    if (!c.bundled()) {
-      throw new UsageException("--compress: " + c.notBundled());
-    }
-    return c;
   }
 
   private static List<PathPattern> patterns(List<String> texts, String option) throws UsageException {

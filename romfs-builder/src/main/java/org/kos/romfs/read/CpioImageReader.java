@@ -202,9 +202,6 @@ public final class CpioImageReader extends ChannelImage {
   }
 
   private InputStream decompressed() throws IOException, BadImageException {
-    if (!compression.bundled()) {
-      throw new BadImageException(0, compression.label() + "-compressed image: " + compression.notBundled());
-    }
     InputStream file = new BufferedInputStream(new PositionalStream(), 1 << 16);
     try {
       return new CompressorStreamFactory().createCompressorInputStream(compression.streamName(), file);

@@ -101,9 +101,6 @@ public final class CpioWriter implements ImageWriter {
     if (c == Compression.NONE) {
       return out;
     }
-    if (!c.bundled()) {
-      throw new ImageBuildException(c.notBundled());
-    }
     try {
       return new CompressorStreamFactory().createCompressorOutputStream(c.streamName(), out);
     } catch (CompressorException | LinkageError e) {

@@ -1,0 +1,6 @@
+/* The store: one endpoint, store, of interface ${pkg}.Store. */
+entity ${pkg}.Server
+
+endpoints {
+    store : ${pkg}.Store
+}

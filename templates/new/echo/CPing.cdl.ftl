@@ -1,0 +1,5 @@
+component ${pkg}.CPing
+
+endpoints {
+    ping : ${pkg}.IPing
+}

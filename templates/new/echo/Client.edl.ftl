@@ -1,0 +1,2 @@
+/* The client serves nothing. */
+entity ${pkg}.Client

@@ -1,0 +1,5 @@
+entity ${pkg}.Server
+
+components {
+    cserver : ${pkg}.CPing
+}

@@ -1,0 +1,2 @@
+/* The hello program serves nothing. */
+entity ${pkg}.Hello

@@ -1,0 +1,4 @@
+# The tasks Einit starts, in order.
+entities:
+- name: ${pkg}.Hello
+  task: hello

@@ -1,0 +1,2 @@
+${prefix}- name: ${pkg}.${Name}
+${prefix}  task: ${task}

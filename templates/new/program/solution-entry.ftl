@@ -1,0 +1,2 @@
+${indent}${Name}:
+${indent}${indent}main: ${pkg}.${task}.${Name}
