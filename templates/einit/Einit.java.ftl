@@ -25,8 +25,8 @@ public final class Einit {
 <#list tasksByIndex as t>
   /** Class ${t.className}: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_${t.stem} = new EntityInfo(${java(t.className)}, List.of(<#list t.endpoints as e>
-      new EndpointInfo(${java(e.qualifiedName)}, ${e.riid}, ${java(e.iface)}),
-      new EndpointInfo(${java(e.name)}, ${e.riid}, ${java(e.iface)})<#sep>,</#sep></#list>));
+      new EndpointInfo(${java(e.first)}, ${e.riid}, ${java(e.iface)}),
+      new EndpointInfo(${java(e.second)}, ${e.riid}, ${java(e.iface)})<#sep>,</#sep></#list>));
 </#list>
 
   private Einit() {}
@@ -101,8 +101,8 @@ public final class Einit {
   /** Class ${t.className}: endpoints in RIID order, each under both its names. */
   private static EntityInfo taskInfo_${t.stem}() {
     return new EntityInfo(${java(t.className)}, List.of(<#list t.endpoints as e>
-        new EndpointInfo(${java(e.qualifiedName)}, ${e.riid}, ${java(e.iface)}),
-        new EndpointInfo(${java(e.name)}, ${e.riid}, ${java(e.iface)})<#sep>,</#sep></#list>));
+        new EndpointInfo(${java(e.first)}, ${e.riid}, ${java(e.iface)}),
+        new EndpointInfo(${java(e.second)}, ${e.riid}, ${java(e.iface)})<#sep>,</#sep></#list>));
   }
 </#list>
 }

@@ -33,9 +33,9 @@ public final class Einit {
     Optional<InitYaml> yaml = InitYamlReader.read(expansion, diagnostics);
     Optional<Solution> solution = Optional.empty();
     if (yaml.isPresent()) {
-      solution = SolutionChecker.check(yaml.get(), roots(request), diagnostics);
+      solution = SolutionChecker.check(yaml.get(), roots(request), diagnostics, request.sdk());
     }
-    return new EinitResult(diagnostics.sorted(), solution.map(Manifest::of));
+    return new EinitResult(diagnostics.sorted(), solution.map(s -> Manifest.of(s, request.sdk())));
   }
 
   private static List<SourceRoot> roots(EinitRequest request) {

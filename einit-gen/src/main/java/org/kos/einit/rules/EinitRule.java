@@ -27,7 +27,8 @@ public enum EinitRule implements DiagnosticRule {
   EI0014(Severity.ERROR, "a task runs a path that is none of the solution's programs"),
   EI0015(Severity.ERROR, "conflicting entries in solution.yaml: a jar beside sources, or an image path used twice"),
   EI0016(Severity.ERROR, "an image path in solution.yaml that no image may hold"),
-  EI0017(Severity.WARNING, "connections that form a cycle, or a task connected to itself");
+  EI0017(Severity.WARNING, "connections that form a cycle, or a task connected to itself"),
+  EI0020(Severity.ERROR, "unknown SDK version in solution.yaml");
 
   private final Severity severity;
   private final String summary;

@@ -28,6 +28,8 @@ final class EinitInputs {
 
   @CommandLine.Mixin MacroOptions macros;
 
+  @CommandLine.Mixin org.kos.cli.SdkOption sdk;
+
   @Parameters(paramLabel = "init.yaml[.in]", arity = "1",
       description = "The init.yaml, or an init.yaml.in template (CMake configure_file style @NAME@ macros).")
   Path initYaml;
@@ -48,7 +50,7 @@ final class EinitInputs {
 
   /** @throws IOException when the properties file cannot be read */
   EinitRequest request() throws IOException {
-    return new EinitRequest(initYaml, includeDirs, macros.values());
+    return new EinitRequest(initYaml, includeDirs, macros.values(), sdk.version());
   }
 
   /** Prints diagnostics as {@code file:line:col: error[ID]: ...} with the caret line; errors only when quiet. */

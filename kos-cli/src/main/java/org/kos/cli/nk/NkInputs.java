@@ -40,8 +40,15 @@ final class NkInputs {
       description = "IDL, CDL and EDL files, or directories to search for them.")
   List<Path> inputs = new ArrayList<>();
 
+  @CommandLine.Mixin org.kos.cli.SdkOption sdk;
+
   List<Path> includeDirs() {
     return includeDirs;
+  }
+
+  /** The SDK generation whose rules apply (--sdk, default the newest). */
+  org.kos.nkc.sdk.SdkVersion sdk() {
+    return sdk.version();
   }
 
   /** An I/O error (exit 3) message for a -I argument that is not a directory, or null. */
@@ -107,7 +114,7 @@ final class NkInputs {
     for (Map.Entry<String, Path> o : outputs.entrySet()) {
       org.kos.cli.Outputs.refuseInput(cl, o.getKey(), o.getValue(), files);
     }
-    CompileResult result = NkCompiler.compile(CompileRequest.of(files, includeDirs));
+    CompileResult result = NkCompiler.compile(CompileRequest.of(files, includeDirs).withSdk(sdk.version()));
     report(result, err, quiet, consequence);
     return result.hasErrors()
         ? new Compiled(null, ExitCodes.INPUT_ERROR)
