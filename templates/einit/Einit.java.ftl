@@ -17,8 +17,8 @@ import org.kos.rc.RetcodeException;
 
 /**
  * The solution's init program: creates every task, connects each client to its servers and runs
- * the tasks, in the vendor's order (servers before their clients, each client's connections by
- * id). A step that fails prints what failed and ends Einit with status 1.
+ * the tasks, in the order of the vendor's einit of SDK ${sdk} (<#if serversFirst>servers before their clients<#else>tasks in index order</#if>, each
+ * client's connections by id). A step that fails prints what failed and ends Einit with status 1.
  */
 public final class Einit {
 <#if tasks?size <= 100 && channels?size <= 400>
