@@ -6,7 +6,11 @@ package einit;
 import static org.kos.libkos.EinitSteps.connect;
 import static org.kos.libkos.EinitSteps.initTask;
 import static org.kos.libkos.EinitSteps.run;
+<#if argv0>
 import static org.kos.libkos.EinitSteps.setArgs;
+<#else>
+import static org.kos.libkos.EinitSteps.setArgsWithoutPath;
+</#if>
 import static org.kos.libkos.EinitSteps.setEnv;
 
 import java.util.List;
@@ -37,7 +41,11 @@ public final class Einit {
 <#if t.env?has_content>
     setEnv(task_${t.stem}<#list t.env as e>, ${java(e)}</#list>);
 </#if>
+<#if argv0>
     setArgs(task_${t.stem}<#list t.argv as a>, ${java(a)}</#list>);
+<#else>
+    setArgsWithoutPath(task_${t.stem}, ${java(t.path)}<#list t.argv as a>, ${java(a)}</#list>);
+</#if>
 </#list>
 <#list channels as c>
     connect(task_${c.clientStem}, task_${c.serverStem}, ${java(c.id)});
@@ -76,7 +84,11 @@ public final class Einit {
 <#if t.env?has_content>
     setEnv(task_${t.stem}<#list t.env as e>, ${java(e)}</#list>);
 </#if>
+<#if argv0>
     setArgs(task_${t.stem}<#list t.argv as a>, ${java(a)}</#list>);
+<#else>
+    setArgsWithoutPath(task_${t.stem}, ${java(t.path)}<#list t.argv as a>, ${java(a)}</#list>);
+</#if>
 </#list>
   }
 </#list>

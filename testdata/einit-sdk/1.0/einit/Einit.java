@@ -4,7 +4,7 @@ package einit;
 import static org.kos.libkos.EinitSteps.connect;
 import static org.kos.libkos.EinitSteps.initTask;
 import static org.kos.libkos.EinitSteps.run;
-import static org.kos.libkos.EinitSteps.setArgs;
+import static org.kos.libkos.EinitSteps.setArgsWithoutPath;
 import static org.kos.libkos.EinitSteps.setEnv;
 
 import java.util.List;
@@ -48,16 +48,16 @@ public final class Einit {
 
   public static void main(String[] args) throws RetcodeException {
     Entity task_connector_0 = initTask(taskInfo_connector_0, "connector", "ServerConnector");
-    setArgs(task_connector_0);
+    setArgsWithoutPath(task_connector_0, "ServerConnector");
     Entity task_echo_Server_1 = initTask(taskInfo_echo_Server_1, "echo.Server", "Server");
-    setArgs(task_echo_Server_1);
+    setArgsWithoutPath(task_echo_Server_1, "Server");
     Entity task_keeper_2 = initTask(taskInfo_keeper_2, "keeper", "Client");
-    setArgs(task_keeper_2);
+    setArgsWithoutPath(task_keeper_2, "Client");
     Entity task_visitor_3 = initTask(taskInfo_visitor_3, "visitor", "Client");
     setEnv(task_visitor_3, "A_FIRST=1", "ZOO_HOME=/zoo");
-    setArgs(task_visitor_3, "--verbose", "look at: the lion");
+    setArgsWithoutPath(task_visitor_3, "Client", "--verbose", "look at: the lion");
     Entity task_zoo_4 = initTask(taskInfo_zoo_4, "zoo", "zoo-server");
-    setArgs(task_zoo_4);
+    setArgsWithoutPath(task_zoo_4, "zoo-server");
     connect(task_connector_0, task_zoo_4, "lions");
     connect(task_keeper_2, task_zoo_4, "feeding");
     connect(task_visitor_3, task_connector_0, "CONNECTOR_CHANNEL");

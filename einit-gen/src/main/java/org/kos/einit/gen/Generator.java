@@ -83,7 +83,8 @@ public final class Generator {
     List<Map<String, Object>> byIndex = new ArrayList<>(tasks);
     byIndex.sort(Comparator.comparing(m -> (Integer) m.get("index")));
     return Map.of("tasks", tasks, "tasksByIndex", byIndex, "channels", channels, "sdk", manifest.sdk().number(),
-        "serversFirst", manifest.sdk().taskOrder() == org.kos.nkc.sdk.SdkVersion.TaskOrder.SERVERS_FIRST);
+        "serversFirst", manifest.sdk().taskOrder() == org.kos.nkc.sdk.SdkVersion.TaskOrder.SERVERS_FIRST,
+        "argv0", manifest.sdk().pathAsArgv0());
   }
 
   /**

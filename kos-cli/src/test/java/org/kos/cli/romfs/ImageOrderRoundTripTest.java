@@ -126,13 +126,16 @@ class ImageOrderRoundTripTest extends CliTest {
 
   private void assertRoundTrip(String format, String... options) throws Exception {
     Path image = tmp.resolve("unsorted." + format);
+    List<String> formatAndOptions = new ArrayList<>(List.of("-f", format));
+    formatAndOptions.addAll(Arrays.asList(options));
+    String[] same = formatAndOptions.toArray(new String[0]);
     List<String> args = new ArrayList<>(List.of("romfs", "build", "-q", "-m", unsortedManifest().toString(),
-        "--order", "manifest", "-f", format, "-o", image.toString()));
-    args.addAll(Arrays.asList(options));
+        "--order", "manifest", "-o", image.toString()));
+    args.addAll(formatAndOptions);
     assertEquals(ExitCodes.OK, run(args.toArray(new String[0])), err.toString());
-    byte[] sorted = rebuild(image, "sorted", options);
+    byte[] sorted = rebuild(image, "sorted", same);
     assertFalse(Arrays.equals(Files.readAllBytes(image), sorted), "the manifest's order must matter for this test");
-    assertArrayEquals(Files.readAllBytes(image), rebuild(image, "manifest", options));
+    assertArrayEquals(Files.readAllBytes(image), rebuild(image, "manifest", same));
   }
 
   @Test
