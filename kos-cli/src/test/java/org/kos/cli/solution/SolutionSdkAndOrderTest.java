@@ -63,4 +63,12 @@ class SolutionSdkAndOrderTest extends SolutionCliTest {
         "-o", dir.resolve("x.img").toString()));
     assertTrue(err.toString().contains("error[NK0504]"), err.toString());
   }
+
+  @Test
+  void auditTakesTheSdkOptionToo() throws IOException {
+    Path solution = echoWithInAfterOut("");
+    assertEquals(ExitCodes.INPUT_ERROR, run("solution", "audit", solution.toString()));
+    assertTrue(err.toString().contains("error[NK0504]"), err.toString());
+    assertEquals(ExitCodes.OK, run("solution", "audit", "--sdk", "1.1", solution.toString()), err.toString());
+  }
 }
