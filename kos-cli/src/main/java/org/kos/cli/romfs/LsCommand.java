@@ -31,10 +31,10 @@ public final class LsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (json && manifest) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--json and --manifest exclude each other");
+    }
     try (RomImage img = read.open()) {
-      if (json && manifest) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--json and --manifest exclude each other");
-      }
       if (json) {
         out.print(LsJson.of(img));
       } else if (manifest) {
