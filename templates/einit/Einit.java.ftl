@@ -6,7 +6,11 @@ package einit;
 import static org.kos.libkos.EinitSteps.connect;
 import static org.kos.libkos.EinitSteps.initTask;
 import static org.kos.libkos.EinitSteps.run;
+<#if argv0>
 import static org.kos.libkos.EinitSteps.setArgs;
+<#else>
+import static org.kos.libkos.EinitSteps.setArgsWithoutPath;
+</#if>
 import static org.kos.libkos.EinitSteps.setEnv;
 
 import java.util.List;
@@ -17,16 +21,16 @@ import org.kos.rc.RetcodeException;
 
 /**
  * The solution's init program: creates every task, connects each client to its servers and runs
- * the tasks, in the vendor's order (servers before their clients, each client's connections by
- * id). A step that fails prints what failed and ends Einit with status 1.
+ * the tasks, in the order of the vendor's einit of SDK ${sdk} (<#if serversFirst>servers before their clients<#else>tasks in index order</#if>, each
+ * client's connections by id). A step that fails prints what failed and ends Einit with status 1.
  */
 public final class Einit {
 <#if tasks?size <= 100 && channels?size <= 400>
 <#list tasksByIndex as t>
   /** Class ${t.className}: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_${t.stem} = new EntityInfo(${java(t.className)}, List.of(<#list t.endpoints as e>
-      new EndpointInfo(${java(e.qualifiedName)}, ${e.riid}, ${java(e.iface)}),
-      new EndpointInfo(${java(e.name)}, ${e.riid}, ${java(e.iface)})<#sep>,</#sep></#list>));
+      new EndpointInfo(${java(e.first)}, ${e.riid}, ${java(e.iface)}),
+      new EndpointInfo(${java(e.second)}, ${e.riid}, ${java(e.iface)})<#sep>,</#sep></#list>));
 </#list>
 
   private Einit() {}
@@ -37,7 +41,11 @@ public final class Einit {
 <#if t.env?has_content>
     setEnv(task_${t.stem}<#list t.env as e>, ${java(e)}</#list>);
 </#if>
+<#if argv0>
     setArgs(task_${t.stem}<#list t.argv as a>, ${java(a)}</#list>);
+<#else>
+    setArgsWithoutPath(task_${t.stem}, ${java(t.path)}<#list t.argv as a>, ${java(a)}</#list>);
+</#if>
 </#list>
 <#list channels as c>
     connect(task_${c.clientStem}, task_${c.serverStem}, ${java(c.id)});
@@ -76,7 +84,11 @@ public final class Einit {
 <#if t.env?has_content>
     setEnv(task_${t.stem}<#list t.env as e>, ${java(e)}</#list>);
 </#if>
+<#if argv0>
     setArgs(task_${t.stem}<#list t.argv as a>, ${java(a)}</#list>);
+<#else>
+    setArgsWithoutPath(task_${t.stem}, ${java(t.path)}<#list t.argv as a>, ${java(a)}</#list>);
+</#if>
 </#list>
   }
 </#list>
@@ -101,8 +113,8 @@ public final class Einit {
   /** Class ${t.className}: endpoints in RIID order, each under both its names. */
   private static EntityInfo taskInfo_${t.stem}() {
     return new EntityInfo(${java(t.className)}, List.of(<#list t.endpoints as e>
-        new EndpointInfo(${java(e.qualifiedName)}, ${e.riid}, ${java(e.iface)}),
-        new EndpointInfo(${java(e.name)}, ${e.riid}, ${java(e.iface)})<#sep>,</#sep></#list>));
+        new EndpointInfo(${java(e.first)}, ${e.riid}, ${java(e.iface)}),
+        new EndpointInfo(${java(e.second)}, ${e.riid}, ${java(e.iface)})<#sep>,</#sep></#list>));
   }
 </#list>
 }

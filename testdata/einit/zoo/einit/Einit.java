@@ -15,16 +15,16 @@ import org.kos.rc.RetcodeException;
 
 /**
  * The solution's init program: creates every task, connects each client to its servers and runs
- * the tasks, in the vendor's order (servers before their clients, each client's connections by
- * id). A step that fails prints what failed and ends Einit with status 1.
+ * the tasks, in the order of the vendor's einit of SDK 1.4 (servers before their clients, each
+ * client's connections by id). A step that fails prints what failed and ends Einit with status 1.
  */
 public final class Einit {
   /** Class drone_controller.ServerConnector: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_connector_0 = new EntityInfo("drone_controller.ServerConnector", List.of(
-      new EndpointInfo("drone_controller.ServerConnector.waitForInit", 0, "drone_controller.Initialization"),
       new EndpointInfo("waitForInit", 0, "drone_controller.Initialization"),
-      new EndpointInfo("drone_controller.ServerConnector.interface", 1, "drone_controller.ServerConnectorInterface"),
-      new EndpointInfo("interface", 1, "drone_controller.ServerConnectorInterface")));
+      new EndpointInfo("drone_controller.ServerConnector.waitForInit", 0, "drone_controller.Initialization"),
+      new EndpointInfo("interface", 1, "drone_controller.ServerConnectorInterface"),
+      new EndpointInfo("drone_controller.ServerConnector.interface", 1, "drone_controller.ServerConnectorInterface")));
   /** Class echo.Server: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_echo_Server_1 = new EntityInfo("echo.Server", List.of(
       new EndpointInfo("echo.CPing.ping", 0, "echo.IPing"),

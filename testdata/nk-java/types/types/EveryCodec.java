@@ -1039,11 +1039,11 @@ public final class EveryCodec {
       throws NkException {
     buf.putS32(at, value.tag());
     if (value instanceof Every.HandleOrInt.N n) {
-      buf.putS32(at + 4, n.value());
+      buf.putS32(at + 8, n.value());
       return;
     }
     Every.HandleOrInt.Holder holder = (Every.HandleOrInt.Holder) value;
-    EveryCodec.writeHolder(buf, at + 4, arena, holder.value());
+    EveryCodec.writeHolder(buf, at + 8, arena, holder.value());
   }
 
   /**
@@ -1054,11 +1054,11 @@ public final class EveryCodec {
     int tag = buf.getS32(at);
     switch (tag) {
       case 0: {
-        int n = buf.getS32(at + 4);
+        int n = buf.getS32(at + 8);
         return new Every.HandleOrInt.N(n);
       }
       case 1: {
-        Every.Holder holder = EveryCodec.readHolder(buf, at + 4, arena);
+        Every.Holder holder = EveryCodec.readHolder(buf, at + 8, arena);
         return new Every.HandleOrInt.Holder(holder);
       }
       default:

@@ -15,16 +15,16 @@ import org.kos.rc.RetcodeException;
 
 /**
  * The solution's init program: creates every task, connects each client to its servers and runs
- * the tasks, in the vendor's order (servers before their clients, each client's connections by
- * id). A step that fails prints what failed and ends Einit with status 1.
+ * the tasks, in the order of the vendor's einit of SDK 1.4 (servers before their clients, each
+ * client's connections by id). A step that fails prints what failed and ends Einit with status 1.
  */
 public final class Einit {
   /** Class guard.Client: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_client_0 = new EntityInfo("guard.Client", List.of());
   /** Class guard.Vault: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_vault_1 = new EntityInfo("guard.Vault", List.of(
-      new EndpointInfo("guard.Vault.vault", 0, "guard.IVault"),
-      new EndpointInfo("vault", 0, "guard.IVault")));
+      new EndpointInfo("vault", 0, "guard.IVault"),
+      new EndpointInfo("guard.Vault.vault", 0, "guard.IVault")));
 
   private Einit() {}
 

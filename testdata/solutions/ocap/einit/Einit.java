@@ -15,16 +15,16 @@ import org.kos.rc.RetcodeException;
 
 /**
  * The solution's init program: creates every task, connects each client to its servers and runs
- * the tasks, in the vendor's order (servers before their clients, each client's connections by
- * id). A step that fails prints what failed and ends Einit with status 1.
+ * the tasks, in the order of the vendor's einit of SDK 1.4 (servers before their clients, each
+ * client's connections by id). A step that fails prints what failed and ends Einit with status 1.
  */
 public final class Einit {
   /** Class ocap.Client: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_client_0 = new EntityInfo("ocap.Client", List.of());
   /** Class ocap.Server: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_server_1 = new EntityInfo("ocap.Server", List.of(
-      new EndpointInfo("ocap.Server.resource", 0, "SimpleOCap"),
-      new EndpointInfo("resource", 0, "SimpleOCap")));
+      new EndpointInfo("resource", 0, "SimpleOCap"),
+      new EndpointInfo("ocap.Server.resource", 0, "SimpleOCap")));
 
   private Einit() {}
 

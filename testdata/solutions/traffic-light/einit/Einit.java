@@ -15,8 +15,8 @@ import org.kos.rc.RetcodeException;
 
 /**
  * The solution's init program: creates every task, connects each client to its servers and runs
- * the tasks, in the vendor's order (servers before their clients, each client's connections by
- * id). A step that fails prints what failed and ends Einit with status 1.
+ * the tasks, in the order of the vendor's einit of SDK 1.4 (servers before their clients, each
+ * client's connections by id). A step that fails prints what failed and ends Einit with status 1.
  */
 public final class Einit {
   /** Class traffic.Controller: endpoints in RIID order, each under both its names. */
@@ -45,8 +45,8 @@ public final class Einit {
       new EndpointInfo("green.lamp", 2, "traffic.Lamp")));
   /** Class traffic.ModeManager: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_mode_4 = new EntityInfo("traffic.ModeManager", List.of(
-      new EndpointInfo("traffic.ModeManager.mode", 0, "traffic.Mode"),
-      new EndpointInfo("mode", 0, "traffic.Mode")));
+      new EndpointInfo("mode", 0, "traffic.Mode"),
+      new EndpointInfo("traffic.ModeManager.mode", 0, "traffic.Mode")));
 
   private Einit() {}
 

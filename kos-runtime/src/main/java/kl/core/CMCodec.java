@@ -343,7 +343,7 @@ public final class CMCodec {
     msg.putChunk(24, arena.storeString(client, 255L));
     msg.putChunk(32, arena.storeString(service, 255L));
     msg.putS32(40, id);
-    msg.putHandle(44, listener);
+    msg.putHandle(48, listener);
     msg.setArenaSize(arena.used());
   }
 
@@ -355,7 +355,7 @@ public final class CMCodec {
     String client = arena.string(msg.getChunk(24), 255L, "AcceptRequest.client");
     String service = arena.string(msg.getChunk(32), 255L, "AcceptRequest.service");
     int id = msg.getS32(40);
-    HandleDesc listener = msg.takeHandle(44);
+    HandleDesc listener = msg.takeHandle(48);
     msg.checkHandlesConsumed();
     arena.checkFullyConsumed();
     return new AcceptRequest(client, service, id, listener);

@@ -368,7 +368,7 @@ public final class HandleCodec {
     arena.reset();
     msg.putHandle(24, inHandle);
     msg.putS32(40, newRightsMask);
-    msg.putHandle(44, copyBadge);
+    msg.putHandle(48, copyBadge);
     msg.setArenaSize(arena.used());
   }
 
@@ -379,7 +379,7 @@ public final class HandleCodec {
     msg.beginDecode(COPY_REQUEST_FIXED_SIZE, 0, arena);
     HandleDesc inHandle = msg.takeHandle(24);
     int newRightsMask = msg.getS32(40);
-    HandleDesc copyBadge = msg.takeHandle(44);
+    HandleDesc copyBadge = msg.takeHandle(48);
     msg.checkHandlesConsumed();
     arena.checkFullyConsumed();
     return new CopyRequest(inHandle, newRightsMask, copyBadge);

@@ -557,7 +557,7 @@ public final class TaskCodec {
   /**
    * Header and fixed part.
    */
-  public static final int GET_NEXT_VM_REGION_RESPONSE_FIXED_SIZE = 64;
+  public static final int GET_NEXT_VM_REGION_RESPONSE_FIXED_SIZE = 72;
 
   /**
    * Most arena bytes.
@@ -1680,8 +1680,8 @@ public final class TaskCodec {
     msg.putS64(24, next);
     msg.putS64(32, size);
     msg.putS32(40, flags);
-    msg.putHandle(44, handle);
-    msg.putS32(60, rc);
+    msg.putHandle(48, handle);
+    msg.putS32(64, rc);
     msg.setArenaSize(arena.used());
   }
 
@@ -1694,8 +1694,8 @@ public final class TaskCodec {
     long next = msg.getS64(24);
     long size = msg.getS64(32);
     int flags = msg.getS32(40);
-    HandleDesc handle = msg.takeHandle(44);
-    int rc = msg.getS32(60);
+    HandleDesc handle = msg.takeHandle(48);
+    int rc = msg.getS32(64);
     msg.checkHandlesConsumed();
     arena.checkFullyConsumed();
     return new GetNextVmRegionResponse(next, size, flags, handle, rc);

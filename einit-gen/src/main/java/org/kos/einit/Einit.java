@@ -44,9 +44,9 @@ public final class Einit {
     Optional<InitYaml> yaml = InitYamlReader.read(expansion, diagnostics);
     Optional<Solution> solution = Optional.empty();
     if (yaml.isPresent()) {
-      solution = SolutionChecker.check(yaml.get(), roots(request), diagnostics);
+      solution = SolutionChecker.check(yaml.get(), roots(request), diagnostics, request.sdk());
     }
-    return new EinitResult(diagnostics.sorted(), solution.map(Manifest::of));
+    return new EinitResult(diagnostics.sorted(), solution.map(s -> Manifest.of(s, request.sdk())));
   }
 
   private static Diagnostic generatedByCMake(Expansion expansion, GeneratorExpressions.Found found) {

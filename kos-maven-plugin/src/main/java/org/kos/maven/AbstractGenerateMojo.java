@@ -15,6 +15,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.kos.maven.generate.StubBuild;
+import org.kos.nkc.sdk.SdkVersion;
 import org.kos.maven.generate.StubBuild.Outcome;
 import org.kos.maven.inputs.IncludeRoot;
 
@@ -45,6 +46,13 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "false", property = "kos.failOnWarning")
   protected boolean failOnWarning;
 
+  /**
+   * The SDK generation whose rules apply: 1.0, 1.1, 1.2, 1.3 or 1.4 (or a full vendor version such
+   * as 1.1.1.13); the newest when not given (docs/sdk-versions.md).
+   */
+  @Parameter(property = "kos.sdk")
+  protected String sdk;
+
   /** Skip generation altogether. */
   @Parameter(defaultValue = "false", property = "kos.skip")
   protected boolean skip;
@@ -68,10 +76,13 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
       getLog().info("kos: skipped");
       return;
     }
+    SdkVersion version = sdk == null || sdk.isBlank() ? SdkVersion.NEWEST : SdkVersion.parse(sdk).orElseThrow(
+        () -> new MojoFailureException("kos: unknown SDK version '" + sdk + "' (parameter sdk, property kos.sdk); known: "
+            + SdkVersion.known()));
     Goal goal = goal();
     Path stateFile = Path.of(project.getBuild().getDirectory(), "kos-maven-plugin", goal.stateFileName());
     StubBuild.Request request = new StubBuild.Request(goal.sourceRoots(), includes(goal), goal.outputDirectory(),
-        stateFile, "javaPackagePrefix=" + (javaPackagePrefix == null ? "" : javaPackagePrefix), failOnWarning);
+        stateFile, "javaPackagePrefix=" + (javaPackagePrefix == null ? "" : javaPackagePrefix), failOnWarning, version);
     Outcome outcome;
     long start = System.nanoTime();
     try {

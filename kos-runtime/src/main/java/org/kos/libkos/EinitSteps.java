@@ -34,6 +34,18 @@ public final class EinitSteps {
     }
   }
 
+  /**
+   * The einit of SDKs up to 1.1 passes only the init.yaml's args, no path (docs/sdk-versions.md);
+   * the 1.0 documentation still gives programs argv[0] = path, so that SDK's libkos put the path
+   * there itself. Done here the same way, so a program sees the same argv under every SDK.
+   */
+  public static void setArgsWithoutPath(Entity task, String path, String... args) throws RetcodeException {
+    String[] argv = new String[args.length + 1];
+    argv[0] = path;
+    System.arraycopy(args, 0, argv, 1, args.length);
+    setArgs(task, argv);
+  }
+
   public static void connect(Entity client, Entity server, String id) throws RetcodeException {
     try {
       EntityApi.EntityConnectToService(client, server, id);

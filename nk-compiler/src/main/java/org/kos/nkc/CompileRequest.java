@@ -4,19 +4,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.kos.nkc.diag.SourceFile;
+import org.kos.nkc.sdk.SdkVersion;
 import org.kos.nkc.source.DirectoryRoot;
 import org.kos.nkc.source.SourceRoot;
 
 /**
  * What to compile: input files, the include roots searched for imports and references (in
  * order; empty means "infer from each input's package name"), whether the bundled SDK root is
- * searched last, and whether to stop after parsing.
+ * searched last, whether to stop after parsing, and the SDK generation whose rules apply
+ * (docs/sdk-versions.md).
  */
 public record CompileRequest(List<Input> inputs, List<SourceRoot> includeRoots, boolean bundledSdk,
-    boolean syntaxOnly) {
+    boolean syntaxOnly, SdkVersion sdk) {
   public CompileRequest {
     inputs = List.copyOf(inputs);
     includeRoots = List.copyOf(includeRoots);
+    sdk = sdk == null ? SdkVersion.NEWEST : sdk;
+  }
+
+  /** The newest SDK's rules. */
+  public CompileRequest(List<Input> inputs, List<SourceRoot> includeRoots, boolean bundledSdk, boolean syntaxOnly) {
+    this(inputs, includeRoots, bundledSdk, syntaxOnly, SdkVersion.NEWEST);
   }
 
   /** A file to compile: read from {@code path}, or given as {@code source} (path may then be null). */
@@ -40,6 +48,10 @@ public record CompileRequest(List<Input> inputs, List<SourceRoot> includeRoots, 
   }
 
   public CompileRequest withSyntaxOnly(boolean only) {
-    return new CompileRequest(inputs, includeRoots, bundledSdk, only);
+    return new CompileRequest(inputs, includeRoots, bundledSdk, only, sdk);
+  }
+
+  public CompileRequest withSdk(SdkVersion version) {
+    return new CompileRequest(inputs, includeRoots, bundledSdk, syntaxOnly, version);
   }
 }

@@ -66,7 +66,7 @@ public final class NkCompiler {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    Checker.check(model, diagnostics);
+    Checker.check(model, diagnostics, request.sdk());
     return new CompileResult(diagnostics.hasErrors() ? null : model, inputWarningsOnly(diagnostics, units), units);
   }
 

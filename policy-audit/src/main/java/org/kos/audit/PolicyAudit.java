@@ -24,6 +24,7 @@ import org.kos.einit.solution.SolutionException;
 import org.kos.einit.solution.SolutionSpec;
 import org.kos.nkc.diag.Diagnostic;
 import org.kos.nkc.diag.Diagnostics;
+import org.kos.nkc.sdk.SdkVersion;
 import org.kos.psl.PslCompiler;
 import org.kos.psl.PslRequest;
 import org.kos.psl.PslResult;
@@ -51,7 +52,12 @@ public final class PolicyAudit {
    * @throws IOException when a file cannot be read
    */
   public static Result solution(Path dir) throws IOException, SolutionException {
-    SolutionCheck.Result checked = SolutionCheck.check(dir, false);
+    return solution(dir, null);
+  }
+
+  /** As {@link #solution(Path)}, with the rules of SDK generation {@code sdk} when not null (wins over 'sdk:'). */
+  public static Result solution(Path dir, SdkVersion sdk) throws IOException, SolutionException {
+    SolutionCheck.Result checked = SolutionCheck.check(dir, sdk, false);
     if (checked.hasErrors()) {
       return new Result(checked.diagnostics(), Optional.empty());
     }
@@ -71,16 +77,21 @@ public final class PolicyAudit {
    * @throws IOException when a file cannot be read
    */
   public static Result files(Path initYaml, Path policyFile, List<Path> includeDirs) throws IOException {
+    return files(initYaml, policyFile, includeDirs, SdkVersion.NEWEST);
+  }
+
+  /** As {@link #files(Path, Path, List)}, with the rules and einit of SDK generation {@code sdk}. */
+  public static Result files(Path initYaml, Path policyFile, List<Path> includeDirs, SdkVersion sdk) throws IOException {
     Diagnostics all = new Diagnostics();
     // The two checks are independent (each compiles the NK it needs): init.yaml's on a second thread.
     CompletableFuture<EinitResult> einitCheck = CompletableFuture.supplyAsync(() -> {
       try {
-        return Einit.check(new EinitRequest(initYaml, includeDirs, Map.of()));
+        return Einit.check(new EinitRequest(initYaml, includeDirs, Map.of(), sdk));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
-    PslResult psl = PslCompiler.check(new PslRequest(List.of(policyFile), includeDirs, Map.of(), false));
+    PslResult psl = PslCompiler.check(new PslRequest(List.of(policyFile), includeDirs, Map.of(), false, sdk));
     EinitResult einit;
     try {
       einit = einitCheck.join();

@@ -91,7 +91,7 @@ public final class PslCompiler {
     }
     // A policy with a file that did not parse is not checked further: its errors would cascade.
     roots.removeIf(loader::hasSyntaxErrors);
-    ClassTable table = new ClassTable(compileClasses(roots, request.includeDirs(), all));
+    ClassTable table = new ClassTable(compileClasses(roots, request.includeDirs(), all, request.sdk()));
     record Checked(Policy policy, Diagnostics diagnostics) {}
     List<Checked> checked = roots.parallelStream().map(r -> {
       Diagnostics d = new Diagnostics();
@@ -122,7 +122,8 @@ public final class PslCompiler {
    * and compiles them together, once. Missing EDLs are PS0203 at each place that names them; NK errors
    * in what was found are reported as they are. The model is null when the NK files have errors.
    */
-  private static Model compileClasses(List<LoadedPolicy> roots, List<Path> includeDirs, Diagnostics diagnostics)
+  private static Model compileClasses(List<LoadedPolicy> roots, List<Path> includeDirs, Diagnostics diagnostics,
+      org.kos.nkc.sdk.SdkVersion sdk)
       throws IOException {
     List<SourceRoot> nkRoots = new ArrayList<>();
     includeDirs.forEach(d -> nkRoots.add(new DirectoryRoot(d)));
@@ -166,7 +167,7 @@ public final class PslCompiler {
     }
     List<CompileRequest.Input> inputs = found.values().stream().map(CompileRequest.Input::of).toList();
     CompileResult nk = NkCompiler.compile(new CompileRequest(inputs, List.copyOf(nkRoots.subList(0,
-        nkRoots.size() - 1)), true, false));
+        nkRoots.size() - 1)), true, false, sdk));
     nk.diagnostics().stream().filter(Diagnostic::isError).forEach(diagnostics::report);
     return nk.model().orElse(null);
   }

@@ -27,6 +27,7 @@ import org.kos.nkc.layout.ComponentLayout;
 import org.kos.nkc.layout.Layout;
 import org.kos.nkc.model.Model;
 import org.kos.nkc.resolve.Suggest;
+import org.kos.nkc.sdk.SdkVersion;
 import org.kos.nkc.source.DirectoryRoot;
 import org.kos.nkc.source.SdkRoot;
 import org.kos.nkc.source.SearchPath;
@@ -41,10 +42,12 @@ import org.kos.nkc.source.SourceRoot;
 public final class SolutionChecker {
   private final List<SourceRoot> roots;
   private final Diagnostics diagnostics;
+  private final SdkVersion sdk;
 
-  private SolutionChecker(List<SourceRoot> roots, Diagnostics diagnostics) {
+  private SolutionChecker(List<SourceRoot> roots, Diagnostics diagnostics, SdkVersion sdk) {
     this.roots = List.copyOf(roots);
     this.diagnostics = diagnostics;
+    this.sdk = sdk;
   }
 
   /**
@@ -54,7 +57,13 @@ public final class SolutionChecker {
    */
   public static Optional<Solution> check(InitYaml yaml, List<SourceRoot> roots, Diagnostics diagnostics)
       throws IOException {
-    return new SolutionChecker(roots, diagnostics).check(yaml);
+    return check(yaml, roots, diagnostics, SdkVersion.NEWEST);
+  }
+
+  /** As above, the classes compiled with the rules of SDK generation {@code sdk}. */
+  public static Optional<Solution> check(InitYaml yaml, List<SourceRoot> roots, Diagnostics diagnostics,
+      SdkVersion sdk) throws IOException {
+    return new SolutionChecker(roots, diagnostics, sdk).check(yaml);
   }
 
   /** An entity with its task name settled; {@code taskSpan} is where the name was written or defaulted from. */
@@ -129,7 +138,7 @@ public final class SolutionChecker {
       return layouts;
     }
     List<CompileRequest.Input> inputs = edls.values().stream().map(CompileRequest.Input::of).toList();
-    CompileResult compiled = NkCompiler.compile(new CompileRequest(inputs, roots, true, false));
+    CompileResult compiled = NkCompiler.compile(new CompileRequest(inputs, roots, true, false, sdk));
     // einit reads the interfaces, it does not lint them: their warnings belong to `kos nk check`.
     compiled.diagnostics().stream().filter(Diagnostic::isError).forEach(diagnostics::report);
     Optional<Model> model = compiled.model();

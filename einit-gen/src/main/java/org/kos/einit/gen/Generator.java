@@ -60,8 +60,9 @@ public final class Generator {
       m.put("dynamicConnectionManager", t.dynamicConnectionManager());
       List<Map<String, Object>> endpoints = new ArrayList<>();
       for (EndpointLayout e : t.endpoints()) {
+        List<String> published = manifest.publishedNames(e);
         endpoints.add(Map.of("riid", e.riid(), "name", e.name(), "qualifiedName", e.qualifiedName(),
-            "iface", e.iface()));
+            "iface", e.iface(), "first", published.get(0), "second", published.get(1)));
       }
       m.put("endpoints", endpoints);
       tasks.add(m);
@@ -81,7 +82,9 @@ public final class Generator {
     }
     List<Map<String, Object>> byIndex = new ArrayList<>(tasks);
     byIndex.sort(Comparator.comparing(m -> (Integer) m.get("index")));
-    return Map.of("tasks", tasks, "tasksByIndex", byIndex, "channels", channels);
+    return Map.of("tasks", tasks, "tasksByIndex", byIndex, "channels", channels, "sdk", manifest.sdk().number(),
+        "serversFirst", manifest.sdk().taskOrder() == org.kos.nkc.sdk.SdkVersion.TaskOrder.SERVERS_FIRST,
+        "argv0", manifest.sdk().pathAsArgv0());
   }
 
   /**

@@ -30,7 +30,8 @@ public enum EinitRule implements DiagnosticRule {
   EI0016(Severity.ERROR, "an image path in solution.yaml that no image may hold"),
   EI0017(Severity.WARNING, "connections that form a cycle, or a task connected to itself"),
   EI0018(Severity.ERROR, "CMake generator expression: the file is CMake's intermediate, not the configured one"),
-  EI0019(Severity.ERROR, "a task runs an SDK program the solution does not implement");
+  EI0019(Severity.ERROR, "a task runs an SDK program the solution does not implement"),
+  EI0020(Severity.ERROR, "unknown SDK version in solution.yaml");
 
   private final Severity severity;
   private final String summary;

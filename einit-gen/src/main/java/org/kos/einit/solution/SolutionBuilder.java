@@ -28,6 +28,7 @@ import org.kos.nkc.javagen.JavaOptions;
 import org.kos.nkc.javagen.SdkInputs;
 import org.kos.nkc.layout.Layout;
 import org.kos.nkc.model.Model;
+import org.kos.nkc.sdk.SdkVersion;
 import org.kos.psl.ir.PolicyIr;
 import org.kos.romfs.ImageFormat;
 import org.kos.romfs.tree.EntryOrder;
@@ -59,8 +60,13 @@ public final class SolutionBuilder {
    * @throws IOException when a file cannot be read or the image cannot be written
    */
   public Outcome build(Path dir, Path image) throws IOException, SolutionException {
+    return build(dir, image, null);
+  }
+
+  /** As {@link #build(Path, Path)}, with the rules of SDK generation {@code sdk} when not null (wins over 'sdk:'). */
+  public Outcome build(Path dir, Path image, SdkVersion sdk) throws IOException, SolutionException {
     long t = System.nanoTime();
-    SolutionCheck.Result checked = SolutionCheck.check(dir);
+    SolutionCheck.Result checked = SolutionCheck.check(dir, sdk, true);
     if (checked.hasErrors()) {
       throw new Failed(checked.diagnostics(), "errors in the solution; no image written");
     }
@@ -178,7 +184,7 @@ public final class SolutionBuilder {
         s.filter(f -> f.toString().matches(".*\\.(idl|cdl|edl)")).sorted().forEach(files::add);
       }
     }
-    CompileRequest request = CompileRequest.of(files, spec.nkDirs());
+    CompileRequest request = CompileRequest.of(files, spec.nkDirs()).withSdk(spec.sdk());
     // The SDK's components the files use (kl.Env, kl.Vfs, ...) get stubs like the solution's own.
     CompileResult r = SdkInputs.withSdkInputs(request, NkCompiler.compile(request));
     if (r.hasErrors()) {
@@ -281,7 +287,11 @@ public final class SolutionBuilder {
     }
   }
 
-  /** Stages the jars next to the image (in a private directory removed afterwards) and builds it. */
+  /**
+   * Stages the jars next to the image (in a private directory removed afterwards) and builds it, in
+   * the vendor's order (spec §5, makeimg): einit, the programs in solution.yaml's order, the other
+   * files, ksm.module last.
+   */
   private static void writeImage(SolutionSpec spec, Map<String, byte[]> jars, byte[] module, Path image)
       throws IOException, SolutionException {
     // Named like every temporary file (AtomicFiles): a killed build's staging is removed by the next.
@@ -302,7 +312,7 @@ public final class SolutionBuilder {
         Files.write(f, module);
         tree.add(TreeEntry.file(SolutionSpec.KSM, 0644, f, module.length, null));
       }
-      ImageBuilder.build(tree.build(EntryOrder.BYTEWISE), ImageFormat.KOS, BuildOptions.defaults(), image);
+      ImageBuilder.build(tree.build(EntryOrder.AS_GIVEN), ImageFormat.KOS, BuildOptions.defaults(), image);
     } catch (ImageBuildException | IllegalArgumentException e) {
       throw new SolutionException(image + ": " + e.getMessage());
     } finally {

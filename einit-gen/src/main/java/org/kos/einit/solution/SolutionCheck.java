@@ -14,6 +14,7 @@ import org.kos.einit.EinitRequest;
 import org.kos.einit.EinitResult;
 import org.kos.einit.manifest.Manifest;
 import org.kos.einit.rules.EinitRule;
+import org.kos.nkc.sdk.SdkVersion;
 import org.kos.nkc.diag.Diagnostic;
 import org.kos.nkc.ast.UnitKind;
 import org.kos.nkc.diag.Diagnostics;
@@ -41,23 +42,28 @@ public final class SolutionCheck {
    * @throws IOException when a file cannot be read
    */
   public static Result check(Path dir) throws IOException, SolutionException {
-    return check(dir, true);
+    return check(dir, null, true);
   }
 
   /**
-   * As {@link #check(Path)}; with {@code toBuild} false (an audit: nothing is compiled or run), a task
-   * running one of the SDK's programs needs no program of the solution's own.
+   * As {@link #check(Path)}, with the rules of SDK generation {@code sdk} when it is not null
+   * (--sdk wins over solution.yaml's 'sdk:'); with {@code toBuild} false (an audit: nothing is
+   * compiled or run), a task running one of the SDK's programs needs no program of the solution's own.
    *
    * @throws SolutionException when DIR has no solution.yaml
    * @throws IOException when a file cannot be read
    */
-  public static Result check(Path dir, boolean toBuild) throws IOException, SolutionException {
+  public static Result check(Path dir, SdkVersion sdk, boolean toBuild) throws IOException, SolutionException {
     Diagnostics diagnostics = new Diagnostics();
     Optional<SolutionSpec> spec = SolutionSpec.read(dir, diagnostics);
     if (spec.isEmpty()) {
       return new Result(diagnostics.sorted(), spec, Optional.empty(), Optional.empty());
     }
-    EinitResult einit = Einit.check(new EinitRequest(spec.get().initYaml(), spec.get().nkDirs(), Map.of()));
+    if (sdk != null) {
+      spec = Optional.of(spec.get().withSdk(sdk));
+    }
+    EinitResult einit = Einit.check(new EinitRequest(spec.get().initYaml(), spec.get().nkDirs(), Map.of(),
+        spec.get().sdk()));
     einit.diagnostics().forEach(diagnostics::report);
     if (einit.hasErrors()) {
       return new Result(diagnostics.sorted(), spec, Optional.empty(), Optional.empty());
@@ -67,7 +73,7 @@ public final class SolutionCheck {
     Optional<Policy> policy = Optional.empty();
     if (spec.get().policy() != null) {
       PslResult psl = PslCompiler.check(new PslRequest(List.of(spec.get().policy()), spec.get().nkDirs(), Map.of(),
-          false));
+          false, spec.get().sdk()));
       psl.diagnostics().forEach(diagnostics::report);
       if (!psl.hasErrors() && psl.policies().size() == 1) {
         policy = Optional.of(psl.policies().get(0));

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.kos.einit.rules.EinitRule;
 import org.kos.einit.yaml.Text;
@@ -16,6 +17,7 @@ import org.kos.einit.yaml.YamlTree;
 import org.kos.nkc.diag.Diagnostics;
 import org.kos.nkc.diag.SourceFile;
 import org.kos.nkc.diag.SourceSpan;
+import org.kos.nkc.sdk.SdkVersion;
 import org.kos.nkc.template.Expansion;
 import org.kos.romfs.ImagePaths;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -29,19 +31,26 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * programs are listed, for problems found later (a task without a program, EI0014).
  */
 public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<String, Program> programs,
-    Map<String, Path> files, SourceSpan programsAt, Path policy) {
+    Map<String, Path> files, SourceSpan programsAt, Path policy, SdkVersion sdk) {
   public static final String FILE_NAME = "solution.yaml";
   /** The generated init program's image path. */
   public static final String EINIT = "einit";
-  private static final List<String> TOP_KEYS = List.of("init", "nk", "programs", "files", "policy");
+  private static final List<String> TOP_KEYS = List.of("init", "nk", "programs", "files", "policy", "sdk");
   /** The security module's image path, as vendor images name it. */
   public static final String KSM = "ksm.module";
   private static final List<String> PROGRAM_KEYS = List.of("main", "src", "jar");
 
+  /** {@code programs} and {@code files} keep the order solution.yaml lists them in: the image's order. */
   public SolutionSpec {
     nkDirs = List.copyOf(nkDirs);
-    programs = Map.copyOf(programs);
-    files = Map.copyOf(files);
+    programs = Collections.unmodifiableMap(new LinkedHashMap<>(programs));
+    files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+    sdk = sdk == null ? SdkVersion.NEWEST : sdk;
+  }
+
+  /** The same solution with the rules of another SDK generation (--sdk wins over 'sdk:'). */
+  public SolutionSpec withSdk(SdkVersion version) {
+    return new SolutionSpec(dir, initYaml, nkDirs, programs, files, programsAt, policy, version);
   }
 
   /** A program: sources under {@code src} with {@code mainClass}, or a prebuilt {@code jar} (else null). */
@@ -94,7 +103,27 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
       Map<String, Program> programs = programs(programsKey);
       Map<String, Path> files = files(top.get("files"), programs.keySet());
       Path policy = policy(top.get("policy"));
-      return new SolutionSpec(dir, init, nk, programs, files, programsAt, policy);
+      SdkVersion sdk = sdk(top.get("sdk"));
+      return new SolutionSpec(dir, init, nk, programs, files, programsAt, policy, sdk);
+    }
+
+    /** 'sdk: 1.1' (or a full vendor version, 1.1.1.13); the newest when not given. */
+    private SdkVersion sdk(NodeTuple entry) {
+      if (entry == null) {
+        return SdkVersion.NEWEST;
+      }
+      Text t = yaml.valueOf(entry, "sdk", "'sdk' has no value: give an SDK version (" + SdkVersion.known()
+          + ") or leave it out for the newest");
+      if (t == null) {
+        return null;
+      }
+      Optional<SdkVersion> v = SdkVersion.parse(t.value());
+      if (v.isEmpty()) {
+        yaml.report(EinitRule.EI0020, t.span(), "unknown SDK version '" + t.value() + "'; known: "
+            + SdkVersion.known() + " (docs/sdk-versions.md)");
+        return null;
+      }
+      return v.get();
     }
 
     /** The security policy: 'policy:', else security.psl or security.psl.in when the directory has one, else none. */
@@ -145,7 +174,7 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
     }
 
     private Map<String, Program> programs(NodeTuple entry) {
-      Map<String, Program> programs = new TreeMap<>();
+      Map<String, Program> programs = new LinkedHashMap<>();
       if (entry == null || YamlTree.isNull(entry.getValueNode())) {
         return programs;
       }
@@ -212,7 +241,7 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
     }
 
     private Map<String, Path> files(NodeTuple entry, Set<String> programs) {
-      Map<String, Path> files = new TreeMap<>();
+      Map<String, Path> files = new LinkedHashMap<>();
       if (entry == null || YamlTree.isNull(entry.getValueNode())) {
         return files;
       }

@@ -28,6 +28,8 @@ final class EinitInputs {
 
   @CommandLine.Mixin MacroOptions macros;
 
+  @CommandLine.Mixin org.kos.cli.SdkOption sdk;
+
   @Parameters(paramLabel = "init.yaml[.in]", arity = "1",
       description = "The init.yaml, or a template: init.yaml.in, or any file holding CMake configure_file "
           + "@NAME@ macros (the vendor build's macros get a plain build's values unless given with -D).")
@@ -49,7 +51,7 @@ final class EinitInputs {
 
   /** @throws IOException when the properties file cannot be read */
   EinitRequest request() throws IOException {
-    return new EinitRequest(initYaml, includeDirs, macros.values());
+    return new EinitRequest(initYaml, includeDirs, macros.values(), sdk.version());
   }
 
   /** Prints diagnostics as {@code file:line:col: error[ID]: ...} with the caret line; errors only when quiet. */

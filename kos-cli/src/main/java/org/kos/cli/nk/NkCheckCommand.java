@@ -55,7 +55,7 @@ public final class NkCheckCommand implements Callable<Integer> {
       return ExitCodes.IO_ERROR;
     }
     List<Path> files = sources.files(spec.commandLine());
-    CompileResult result = NkCompiler.compile(CompileRequest.of(files, sources.includeDirs()).withSyntaxOnly(syntaxOnly));
+    CompileResult result = NkCompiler.compile(CompileRequest.of(files, sources.includeDirs()).withSyntaxOnly(syntaxOnly).withSdk(sources.sdk()));
     CheckReport.print(result.diagnostics(), files.size(), json, quiet, out, err);
     return result.hasErrors() ? ExitCodes.INPUT_ERROR : ExitCodes.OK;
   }

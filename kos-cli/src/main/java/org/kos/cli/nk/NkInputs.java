@@ -41,8 +41,15 @@ final class NkInputs {
       description = "IDL, CDL and EDL files, or directories to search for them.")
   List<Path> inputs = new ArrayList<>();
 
+  @CommandLine.Mixin org.kos.cli.SdkOption sdk;
+
   List<Path> includeDirs() {
     return includeDirs;
+  }
+
+  /** The SDK generation whose rules apply (--sdk, default the newest). */
+  org.kos.nkc.sdk.SdkVersion sdk() {
+    return sdk.version();
   }
 
   /** An I/O error (exit 3) message for a -I argument that is not a directory, or null. */
@@ -117,7 +124,7 @@ final class NkInputs {
     for (Map.Entry<String, Path> o : outputs.entrySet()) {
       org.kos.cli.Outputs.refuseInput(cl, o.getKey(), o.getValue(), files);
     }
-    CompileRequest request = CompileRequest.of(files, includeDirs);
+    CompileRequest request = CompileRequest.of(files, includeDirs).withSdk(sdk.version());
     CompileResult result = NkCompiler.compile(request);
     if (sdkInputs) {
       result = SdkInputs.withSdkInputs(request, result);

@@ -28,6 +28,8 @@ final class PslInputs {
 
   @CommandLine.Mixin MacroOptions macros;
 
+  @CommandLine.Mixin org.kos.cli.SdkOption sdk;
+
   @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
       description = "Policy files (*.psl, *.psl.in), or directories to search for them. A file that another "
           + "input includes with 'use' is checked as part of that policy, not on its own.")
@@ -60,7 +62,7 @@ final class PslInputs {
       throw new CommandLine.ParameterException(cl, "no .psl or .psl.in files in "
           + inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
-    return new PslRequest(files, includeDirs, macros.values(), false);
+    return new PslRequest(files, includeDirs, macros.values(), false, sdk.version());
   }
 
   private static List<Path> policiesUnder(Path dir) throws IOException {

@@ -53,6 +53,11 @@ final class BuildArguments {
   @Option(names = "--init", paramLabel = "FILE", description = "Store FILE as the init program 'einit' (first in kos images).")
   Path init;
 
+  @Option(names = "--order", paramLabel = "ORDER", defaultValue = "sorted",
+      description = "sorted (default: every directory's entries by name) or manifest (the manifest's line order, "
+          + "with -m; reproduces an image listed by 'kos romfs ls --manifest').")
+  String order = "sorted";
+
   @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
   boolean quiet;
 

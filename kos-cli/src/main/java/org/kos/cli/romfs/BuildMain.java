@@ -67,6 +67,7 @@ public final class BuildMain {
     BuildArguments a = new BuildArguments();
     a.source = new BuildArguments.Source();
     boolean formatSeen = false;
+    boolean orderSeen = false;
     boolean compressSeen = false;
     try {
       for (int i = 2; i < args.length; i++) {
@@ -150,6 +151,13 @@ public final class BuildMain {
             break;
           case "-x": case "--exclude":
             a.excludes.add(value);
+            break;
+          case "--order":
+            if (orderSeen) {
+              return null;
+            }
+            orderSeen = true;
+            a.order = value;
             break;
           case "--init":
             if (a.init != null) {

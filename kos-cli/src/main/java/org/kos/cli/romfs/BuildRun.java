@@ -35,13 +35,16 @@ final class BuildRun {
   private final Compression codec;
   private final BuildOptions options;
   private final Exclusions exclusions;
+  private final EntryOrder order;
 
-  private BuildRun(BuildArguments args, ImageFormat format, Compression codec, BuildOptions options, Exclusions exclusions) {
+  private BuildRun(BuildArguments args, ImageFormat format, Compression codec, BuildOptions options, Exclusions exclusions,
+      EntryOrder order) {
     this.args = args;
     this.format = format;
     this.codec = codec;
     this.options = options;
     this.exclusions = exclusions;
+    this.order = order;
   }
 
   /**
@@ -67,6 +70,7 @@ final class BuildRun {
     } catch (IllegalArgumentException e) {
       throw new UsageException("alignment: " + e.getMessage());
     }
+    EntryOrder order = parseOrder(a);
     Exclusions exclusions = new Exclusions(patterns(a.excludes, "--exclude"));
     if (a.init != null && !Files.isRegularFile(a.init)) {
       throw new UsageException("--init: " + a.init + " is not a regular file");
@@ -84,7 +88,22 @@ final class BuildRun {
         exclusions = exclusions.withOutput(inTree);
       }
     }
-    return new BuildRun(a, fmt, codec, o, exclusions);
+    return new BuildRun(a, fmt, codec, o, exclusions, order);
+  }
+
+  /** {@code sorted}, or {@code manifest} (only with a manifest: a directory has no order of its own). */
+  private static EntryOrder parseOrder(BuildArguments a) throws UsageException {
+    switch (a.order) {
+      case "sorted":
+        return EntryOrder.BYTEWISE;
+      case "manifest":
+        if (a.source.manifest == null) {
+          throw new UsageException("--order manifest needs a manifest (-m): a directory has no order of its own");
+        }
+        return EntryOrder.AS_GIVEN;
+      default:
+        throw new UsageException("--order: expected sorted or manifest, found '" + a.order + "'");
+    }
   }
 
   /**
@@ -108,7 +127,7 @@ final class BuildRun {
         }
         builder.add(TreeEntry.file(KosWriter.INIT_NAME, 0755, args.init, Files.size(args.init), null));
       }
-      tree = builder.build(EntryOrder.BYTEWISE);
+      tree = builder.build(order);
       if (args.source.manifest != null) {
         String overwrites = Outputs.overwritesInput("-o", args.output, sources(tree));
         if (overwrites != null) {

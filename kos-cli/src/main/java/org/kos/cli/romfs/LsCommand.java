@@ -8,6 +8,7 @@ import org.kos.romfs.ImagePaths;
 import org.kos.romfs.read.BadImageException;
 import org.kos.romfs.read.ImageEntry;
 import org.kos.romfs.read.RomImage;
+import org.kos.romfs.source.ManifestWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,12 +24,31 @@ public final class LsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON: format, compression, label and every entry.")
   boolean json;
 
+  @Option(names = "--manifest", description = "Print a manifest in image order: extract the image, put this "
+      + "manifest in the directory extracted into, and 'kos romfs build -m FILE --order manifest' rebuilds it.")
+  boolean manifest;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (json && manifest) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--json and --manifest exclude each other");
+    }
     try (RomImage img = read.open()) {
       if (json) {
         out.print(LsJson.of(img));
+      } else if (manifest) {
+        String text;
+        try {
+          text = ManifestWriter.of(img.entries());
+        } catch (IllegalArgumentException e) {
+          spec.commandLine().getErr().println("kos romfs: " + read.image + ": "
+              + ImagePaths.printable(e.getMessage()));
+          return ExitCodes.INPUT_ERROR;
+        }
+        out.print("# " + ImagePaths.printable(String.valueOf(read.image.getFileName())) + ": entries in image order; "
+            + "rebuild: kos romfs build -m FILE --order manifest -f " + img.format().label() + "\n");
+        out.print(text);
       } else {
         for (ImageEntry e : img.entries()) {
           // Names are shown with control characters escaped (\x1b): a name must not drive the terminal.

@@ -62,6 +62,8 @@ public final class SolutionAuditCommand implements Callable<Integer> {
       description = "With --init/--policy: add DIR to the search path for EDL/CDL/IDL files and PSL fragments. Repeatable.")
   List<Path> includeDirs = new ArrayList<>();
 
+  @CommandLine.Mixin org.kos.cli.SdkOption sdk;
+
   @Option(names = "--json", description = "Print the report as JSON on standard output (format: docs/audit.md).")
   boolean json;
 
@@ -111,13 +113,13 @@ public final class SolutionAuditCommand implements Callable<Integer> {
             return ExitCodes.IO_ERROR;
           }
         }
-        result = PolicyAudit.files(init, policy, includeDirs);
+        result = PolicyAudit.files(init, policy, includeDirs, sdk.version());
       } else {
         if (!Files.isDirectory(dir)) {
           err.println("kos solution audit: " + dir + ": not a directory");
           return ExitCodes.IO_ERROR;
         }
-        result = PolicyAudit.solution(dir);
+        result = PolicyAudit.solution(dir, sdk.given());
       }
       for (Diagnostic d : result.diagnostics()) {
         err.print(DiagnosticPrinter.render(d));

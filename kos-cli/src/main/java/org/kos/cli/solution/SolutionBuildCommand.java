@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
       "Reads DIR/solution.yaml, checks init.yaml against the NK files, generates their",
       "Java stubs, compiles every program with them (or takes its jar), generates and",
       "compiles Einit, and writes einit, the programs and the extra files as a kos image,",
-      "atomically. See docs/solutions.md."
+      "atomically. See docs/solutions.md. --sdk wins over solution.yaml's 'sdk:'."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -52,6 +52,8 @@ public final class SolutionBuildCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Say how long each stage took.")
   boolean verbose;
 
+  @CommandLine.Mixin org.kos.cli.SdkOption sdk;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -61,7 +63,7 @@ public final class SolutionBuildCommand implements Callable<Integer> {
     }
     Path target = image != null ? image : Path.of(dir.toAbsolutePath().normalize().getFileName() + ".img");
     try {
-      SolutionBuilder.Outcome outcome = new SolutionBuilder().build(dir, target);
+      SolutionBuilder.Outcome outcome = new SolutionBuilder().build(dir, target, sdk.given());
       print(outcome.diagnostics(), err);
       if (verbose) {
         for (Map.Entry<String, Long> s : outcome.stageNanos().entrySet()) {

@@ -17,6 +17,7 @@ import org.kos.maven.incremental.UpToDateCheck;
 import org.kos.maven.inputs.IncludeRoot;
 import org.kos.maven.inputs.SourceFiles;
 import org.kos.nkc.CompileRequest;
+import org.kos.nkc.sdk.SdkVersion;
 import org.kos.nkc.CompileResult;
 import org.kos.nkc.NkCompiler;
 import org.kos.nkc.diag.Diagnostic;
@@ -39,13 +40,21 @@ public final class StubBuild {
    * @param includes searched for imports after the source roots, in order
    * @param options everything else that shapes the outputs (e.g. the Java package prefix)
    * @param failOnWarning warnings fail the run like errors (nothing written, no state recorded)
+   * @param sdk the SDK generation whose rules apply (docs/sdk-versions.md); part of the configuration
    */
   public record Request(List<Path> sourceRoots, List<IncludeRoot> includes, Path outputDirectory, Path stateFile,
-      String options, boolean failOnWarning) {
+      String options, boolean failOnWarning, SdkVersion sdk) {
     public Request {
       sourceRoots = sourceRoots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
       includes = List.copyOf(includes);
       outputDirectory = outputDirectory.toAbsolutePath().normalize();
+      sdk = sdk == null ? SdkVersion.NEWEST : sdk;
+    }
+
+    /** The newest SDK's rules. */
+    public Request(List<Path> sourceRoots, List<IncludeRoot> includes, Path outputDirectory, Path stateFile,
+        String options, boolean failOnWarning) {
+      this(sourceRoots, includes, outputDirectory, stateFile, options, failOnWarning, SdkVersion.NEWEST);
     }
   }
 
@@ -112,7 +121,7 @@ public final class StubBuild {
     }
 
     List<CompileRequest.Input> in = files.stream().map(CompileRequest.Input::of).toList();
-    CompileResult result = NkCompiler.compile(new CompileRequest(in, searchPath, true, false));
+    CompileResult result = NkCompiler.compile(new CompileRequest(in, searchPath, true, false, request.sdk()));
     List<Diagnostic> warnings = result.diagnostics().stream().filter(d -> !d.isError()).toList();
     if (result.hasErrors() || (request.failOnWarning() && !warnings.isEmpty())) {
       return new Outcome.Failed(result.diagnostics());
@@ -188,6 +197,7 @@ public final class StubBuild {
    */
   private String configuration(Request request) throws IOException {
     StringBuilder c = new StringBuilder(request.options()).append('\n');
+    c.append("sdk ").append(request.sdk().number()).append('\n');
     c.append("out ").append(request.outputDirectory()).append('\n');
     for (Path root : request.sourceRoots()) {
       c.append("src ").append(root).append('\n');

@@ -25,6 +25,7 @@ import org.kos.maven.generate.StubBuild.Outcome;
 import org.kos.maven.inputs.IncludeRoot;
 import org.kos.nkc.javagen.GeneratedFile;
 import org.kos.nkc.model.IdlPackage;
+import org.kos.nkc.sdk.SdkVersion;
 
 /**
  * The incremental run against a stand-in back end: one output per input package and one per
@@ -97,6 +98,26 @@ class StubBuildTest {
     write(src(), "echo/IPing.idl", "package echo.IPing\ninterface { Ping(in UInt32 v, out UInt32 r); }\n");
     write(src(), "echo/IPong.idl", "package echo.IPong\ninterface { Pong(in UInt32 v); }\n");
     write(src(), "echo/CPing.cdl", "component echo.CPing\nendpoints { ping : echo.IPing }\n");
+  }
+
+  private Outcome run(SdkVersion sdk) throws IOException {
+    return new StubBuild(NAMES).run(new StubBuild.Request(List.of(src()), List.of(), out(),
+        tmp.resolve("state/generate.state"), "", false, sdk));
+  }
+
+  @Test
+  void sdk11AcceptsAnInParameterAfterOutParametersWhichTheNewestRefuses() throws IOException {
+    write(src(), "a/P.idl", "package a.P\ninterface { Ping(out UInt32 r, in UInt32 v); }\n");
+    assertInstanceOf(Outcome.Failed.class, run(SdkVersion.NEWEST));
+    assertInstanceOf(Outcome.Generated.class, run(SdkVersion.V1_1));
+  }
+
+  @Test
+  void changingTheSdkRunsAgain() throws IOException {
+    echo();
+    run(SdkVersion.V1_1);
+    assertInstanceOf(Outcome.UpToDate.class, run(SdkVersion.V1_1));
+    assertInstanceOf(Outcome.Generated.class, run(SdkVersion.V1_2));
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.kos.nkc.model.StructType;
 import org.kos.nkc.model.Type;
 import org.kos.nkc.model.Typedef;
 import org.kos.nkc.rules.Rule;
+import org.kos.nkc.sdk.SdkVersion;
 
 /**
  * The vendor's rules and our own on a resolved model: names, uniqueness, parameter order, handle
@@ -34,14 +35,22 @@ public final class Checker {
   /** Handle counts of structs, by identity: records hash deeply, and structs nest. */
   private final Map<StructType, Long> handleCounts = new IdentityHashMap<>();
 
-  private Checker(Diagnostics diagnostics) {
+  private final SdkVersion sdk;
+
+  private Checker(Diagnostics diagnostics, SdkVersion sdk) {
     this.diagnostics = diagnostics;
+    this.sdk = sdk;
   }
 
   public static void check(Model model, Diagnostics diagnostics) {
+    check(model, diagnostics, SdkVersion.NEWEST);
+  }
+
+  /** The rules of SDK generation {@code sdk} (docs/sdk-versions.md). */
+  public static void check(Model model, Diagnostics diagnostics, SdkVersion sdk) {
     // Sizes need every type resolved; after resolution errors they would only repeat them.
     boolean resolved = !diagnostics.hasErrors();
-    Checker c = new Checker(diagnostics);
+    Checker c = new Checker(diagnostics, sdk);
     for (IdlPackage p : model.packages().values()) {
       c.checkPackage(p);
     }
@@ -136,7 +145,7 @@ public final class Checker {
         diagnostics.report(Rule.NK0503.at(p.span(), "method '" + m.name() + "' already has a parameter '" + p.name() + "'")
             .withNote("first declared here", first));
       }
-      if (p.direction().compareTo(latest) < 0 && !orderReported) {
+      if (p.direction().compareTo(latest) < 0 && !orderReported && !acceptedOutOfOrder(p.direction(), latest)) {
         orderReported = true;
         diagnostics.report(Rule.NK0504.at(p.span(),
             word(p.direction()) + " parameter '" + p.name() + "' comes after " + word(latest)
@@ -155,6 +164,11 @@ public final class Checker {
                 + word(p.direction()) + " parameters; at most " + MAX_HANDLES + " fit in one message"));
       }
     }
+  }
+
+  /** SDKs up to 1.1 accepted an {@code in} after {@code out} parameters; errors still come last. */
+  private boolean acceptedOutOfOrder(Direction direction, Direction latest) {
+    return sdk.acceptsInAfterOut() && direction == Direction.IN && latest == Direction.OUT;
   }
 
   /** {@code get_value} → {@code GetValue} (or {@code getValue}). */

@@ -50,6 +50,6 @@ public final class SdkInputs {
     List<CompileRequest.Input> inputs = new ArrayList<>(request.inputs());
     sdk.forEach(f -> inputs.add(CompileRequest.Input.of(f)));
     return NkCompiler.compile(new CompileRequest(inputs, request.includeRoots(), request.bundledSdk(),
-        request.syntaxOnly()));
+        request.syntaxOnly(), request.sdk()));
   }
 }

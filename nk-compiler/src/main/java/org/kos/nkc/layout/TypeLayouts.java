@@ -24,7 +24,7 @@ public final class TypeLayouts {
   static final int CHUNK_ALIGNMENT = 4;
   /** {@code nk_handle_desc_t}: handle, rights, badge, flags. */
   static final int HANDLE_SIZE = 16;
-  static final int HANDLE_ALIGNMENT = 4;
+  static final int HANDLE_ALIGNMENT = 8;
   /** The u32 a union starts with: the index of the alternative that travels. */
   static final int UNION_TAG_SIZE = 4;
 

@@ -144,7 +144,7 @@ class MessageLayoutTest {
   }
 
   @Test
-  void handlesAreSixteenByteContainersCountedPerMessage() {
+  void handlesAreSixteenByteContainersAlignedToEightCountedPerMessage() {
     InterfaceLayout i = layout(files(
         "t/P.idl", """
             package t.P
@@ -153,9 +153,9 @@ class MessageLayoutTest {
             """,
         "t/Q.idl", "package t.Q\ninterface { Ping(); }\n")).iface("t.P");
     MethodLayout m = i.method("Pass");
-    assertEquals(List.of("h@24/16/4", "x@40/1/1", "c@44/16/4", "hs@60/52/4"), shape(m.request().fields()));
-    assertEquals(List.of("a@0/16/4", "n@16/4/4", "more@20/32/4"), shape(m.request().field("hs").type().members()));
-    assertEquals(112, m.request().fixedSize());
+    assertEquals(List.of("h@24/16/8", "x@40/1/1", "c@48/16/8", "hs@64/56/8"), shape(m.request().fields()));
+    assertEquals(List.of("a@0/16/8", "n@16/4/4", "more@24/32/8"), shape(m.request().field("hs").type().members()));
+    assertEquals(120, m.request().fixedSize());
     assertEquals(5, m.request().handles());
     assertEquals(1, m.response().handles());
     assertEquals(40, m.response().fixedSize());

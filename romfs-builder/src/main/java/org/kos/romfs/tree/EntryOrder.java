@@ -20,6 +20,13 @@ public interface EntryOrder {
    */
   List<String> arrange(String dir, List<String> names);
 
+  /**
+   * The order the entries were added in (a manifest's line order): kept by every format, and by
+   * the kos format across directories too, since its table is flat. Reproduces an image listed
+   * with {@code kos romfs ls --manifest}.
+   */
+  EntryOrder AS_GIVEN = (dir, names) -> names;
+
   EntryOrder BYTEWISE = (dir, names) -> {
     List<String> sorted = new ArrayList<>(names);
     sorted.sort(ImagePaths::compareBytes);

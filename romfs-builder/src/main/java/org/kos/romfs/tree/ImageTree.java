@@ -28,15 +28,18 @@ public final class ImageTree {
   private final Map<String, List<TreeEntry>> children;
   private final Map<String, List<String>> names;
   private final List<TreeEntry> depthFirst;
+  private final List<TreeEntry> flat;
   private final long contentBytes;
 
-  private ImageTree(Map<String, TreeEntry> byPath, Map<String, List<TreeEntry>> children, Map<String, List<String>> names) {
+  private ImageTree(Map<String, TreeEntry> byPath, Map<String, List<TreeEntry>> children, Map<String, List<String>> names,
+      List<TreeEntry> added) {
     this.byPath = byPath;
     this.children = children;
     this.names = names;
     List<TreeEntry> order = new ArrayList<>(byPath.size());
     addDepthFirst("", order);
     this.depthFirst = Collections.unmodifiableList(order);
+    this.flat = added == null ? depthFirst : Collections.unmodifiableList(added);
     this.contentBytes = contentBytes(order);
   }
 
@@ -68,6 +71,14 @@ public final class ImageTree {
   /** Every entry but the root, depth first, each directory's children in image order. */
   public List<TreeEntry> depthFirst() {
     return depthFirst;
+  }
+
+  /**
+   * Every entry but the root in the order a flat format (kos) stores them: the order they were
+   * added in when the tree was built {@link EntryOrder#AS_GIVEN}, else {@link #depthFirst}.
+   */
+  public List<TreeEntry> flatOrder() {
+    return flat;
   }
 
   private void addDepthFirst(String dir, List<TreeEntry> out) {
@@ -109,6 +120,8 @@ public final class ImageTree {
     private final Map<String, List<TreeEntry>> children = new HashMap<>();
     /** Directories created only because something below them was added. */
     private final Set<String> implicit = new HashSet<>();
+    /** Every entry but the root, in the order added (an implicit parent where it was created). */
+    private final List<TreeEntry> added = new ArrayList<>();
     private boolean built;
 
     private Builder(int rootMode) {
@@ -149,12 +162,14 @@ public final class ImageTree {
           byPath.put(path, entry);
           List<TreeEntry> siblings = children.get(parent);
           siblings.set(siblings.indexOf(old), entry);
+          added.set(added.indexOf(old), entry);
           return this;
         }
         throw new IllegalArgumentException("'" + path + "' is given twice");
       }
       ensureDirectory(parent);
       byPath.put(path, entry);
+      added.add(entry);
       List<TreeEntry> siblings = children.get(parent);
       if (siblings == null) {
         siblings = new ArrayList<>();
@@ -203,7 +218,8 @@ public final class ImageTree {
           orderedNames.put(dir.path(), Collections.unmodifiableList(arranged));
         }
       }
-      return new ImageTree(Collections.unmodifiableMap(byPath), orderedEntries, orderedNames);
+      return new ImageTree(Collections.unmodifiableMap(byPath), orderedEntries, orderedNames,
+          order == EntryOrder.AS_GIVEN ? added : null);
     }
 
     private static List<String> baseNames(List<TreeEntry> entries) {

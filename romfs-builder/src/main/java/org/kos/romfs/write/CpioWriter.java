@@ -23,7 +23,7 @@ import org.kos.romfs.tree.TreeEntry;
 
 /**
  * cpio "newc" through Commons Compress, optionally compressed. Reproducible by construction: inode
- * numbers count from 1 in tree order (hard links share their first file's number, and only that
+ * numbers count from 1 in the tree's flat order (depth first, or as given; hard links share their first file's number, and only that
  * first entry carries the data), owner 0:0, device 0:0, every mtime the build epoch, 512-byte
  * blocking of the trailer. The root directory itself is not stored.
  */
@@ -47,7 +47,7 @@ public final class CpioWriter implements ImageWriter {
       Map<Object, Long> inodeOfLink = new HashMap<>();
       long nextInode = 1;
       byte[] buffer = new byte[1 << 16];
-      for (TreeEntry e : tree.depthFirst()) {
+      for (TreeEntry e : tree.flatOrder()) {
         CpioArchiveEntry c = new CpioArchiveEntry(CpioConstants.FORMAT_NEW, e.path());
         c.setMode(typeBits(e.type()) | e.mode());
         c.setUID(0);

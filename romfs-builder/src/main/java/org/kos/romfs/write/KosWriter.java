@@ -16,7 +16,8 @@ import org.kos.romfs.tree.TreeEntry;
  * offset, u32 size}, the NUL-terminated names right after the table, then each file's data at a
  * 4096-byte boundary (or a larger {@code -a}/{@code -A} alignment), the image zero-padded to 4096.
  * Only regular files are stored, named by their image path; the init program, {@code einit}, comes
- * first, the rest in tree order. Hard-linked files are stored once per name.
+ * first, the rest in the tree's flat order (depth first, or as given: the vendor's einit, programs,
+ * files, {@code ksm.module}). Hard-linked files are stored once per name.
  */
 public final class KosWriter implements ImageWriter {
   /** The name the kernel starts as the init program. */
@@ -74,7 +75,7 @@ public final class KosWriter implements ImageWriter {
 
   private static List<TreeEntry> files(ImageTree tree) throws ImageBuildException {
     List<TreeEntry> files = new ArrayList<>();
-    for (TreeEntry e : tree.depthFirst()) {
+    for (TreeEntry e : tree.flatOrder()) {
       if (e.type() == EntryType.FILE) {
         if (e.path().equals(INIT_NAME)) {
           files.add(0, e);
