@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The fenced code blocks of a Markdown page, with their info string (what follows the opening
- * fence: {@code idl}, {@code yaml init}, {@code java file=programs/...}) and the line they start on.
+ * fence: {@code idl}, {@code yaml init}, {@code java file=programs/...}) and the line of the opening fence.
  * The info string is the marker that says which checker a block goes through.
  */
 record DocBlocks(Path page, List<Block> blocks) {

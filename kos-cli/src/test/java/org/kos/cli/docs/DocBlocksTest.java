@@ -20,7 +20,7 @@ class DocBlocksTest {
     DocBlocks d = DocBlocks.read(page);
     assertEquals(List.of("a: 1\n"), d.withInfo("yaml init").stream().map(DocBlocks.Block::content).toList());
     DocBlocks.Block java = d.inLanguage("java").get(0);
-    assertEquals("programs/A/a/A.java 7 class A {}\n", java.attribute("file") + " " + java.line() + " " + java.content());
+    assertEquals("programs/A/a/A.java 6 class A {}\n", java.attribute("file") + " " + java.line() + " " + java.content());
   }
 
   @Test
