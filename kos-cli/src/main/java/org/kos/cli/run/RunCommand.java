@@ -35,8 +35,7 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0    every process ended well (exited with status 0, or idle)",
-      "  1    a process failed (non-zero status, uncaught exception, waits on a connection",
-      "       no server registered) or could not start",
+      "  1    a process failed or could not start (or waits on an unregistered id)",
       "  2    usage error",
       "  3    the image could not be read",
       "  124  the timeout elapsed first"

@@ -1,7 +1,8 @@
 package org.kos.kernel.sl;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.kos.kernel.ipc.ChannelGroup;
 import org.kos.kernel.ipc.Ipc;
@@ -17,7 +18,8 @@ import org.kos.rc.RetcodeException;
  */
 public final class ServiceLocator {
   private final Ipc ipc;
-  private final List<Registration> registrations = new ArrayList<>();
+  /** Each (server, id) once, in the order first registered: threads of a server may each register. */
+  private final Set<Registration> registrations = new LinkedHashSet<>();
 
   public ServiceLocator(Ipc ipc) {
     this.ipc = ipc;
