@@ -28,8 +28,8 @@ public enum EinitRule implements DiagnosticRule {
   EI0015(Severity.ERROR, "conflicting entries in solution.yaml: a jar beside sources, or an image path used twice"),
   EI0016(Severity.ERROR, "an image path in solution.yaml that no image may hold"),
   EI0017(Severity.WARNING, "connections that form a cycle, or a task connected to itself"),
-  EI0018(Severity.ERROR, "a javac option in solution.yaml that cannot be used"),
-  EI0019(Severity.ERROR, "a program does not build: no main class, no sources, or they do not compile");
+  EI0021(Severity.ERROR, "a javac option in solution.yaml that cannot be used"),
+  EI0022(Severity.ERROR, "a program does not build: no main class, no sources, or they do not compile");
 
   private final Severity severity;
   private final String summary;

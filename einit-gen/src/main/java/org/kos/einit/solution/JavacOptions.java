@@ -46,7 +46,7 @@ public record JavacOptions(List<String> add, List<String> remove) {
     return List.copyOf(options);
   }
 
-  /** Reads a {@code javac:} entry; every problem is reported (EI0003, EI0012, EI0018) and leaves it out. */
+  /** Reads a {@code javac:} entry; every problem is reported (EI0003, EI0012, EI0021) and leaves it out. */
   static JavacOptions read(YamlTree yaml, NodeTuple entry, String where) {
     if (entry == null || YamlTree.isNull(entry.getValueNode())) {
       return NONE;
@@ -79,7 +79,7 @@ public record JavacOptions(List<String> add, List<String> remove) {
         removed.add(t.value());
       } else {
         String near = Suggest.closest(t.value(), DEFAULTS);
-        yaml.report(EinitRule.EI0018, t.span(), "'" + t.value() + "' is not a default javac option, so it cannot be "
+        yaml.report(EinitRule.EI0021, t.span(), "'" + t.value() + "' is not a default javac option, so it cannot be "
             + "removed; the defaults are " + String.join(" ", DEFAULTS) + (near != null ? "; did you mean '" + near + "'?" : ""));
       }
     }
@@ -94,19 +94,19 @@ public record JavacOptions(List<String> add, List<String> remove) {
       String option = t.value();
       if (SET_BY_THE_BUILD.contains(option) || option.startsWith("-J") || option.startsWith("-proc:")
           || option.startsWith("-implicit:")) {
-        yaml.report(EinitRule.EI0018, t.span(), "'" + option + "' is set by the build (programs are compiled with "
+        yaml.report(EinitRule.EI0021, t.span(), "'" + option + "' is set by the build (programs are compiled with "
             + "--release 17, UTF-8 sources, against kos-runtime and the stubs): leave it out");
         continue;
       }
       int arguments = javac == null ? 0 : javac.isSupportedOption(option);
       if (arguments < 0 || !option.startsWith("-")) {
-        yaml.report(EinitRule.EI0018, t.span(), "'" + option + "' is not an option of javac "
+        yaml.report(EinitRule.EI0021, t.span(), "'" + option + "' is not an option of javac "
             + Runtime.version().feature() + (option.startsWith("-") ? "" : " (options start with '-'; an option's "
             + "value is the item after it)"));
         continue;
       }
       if (i + arguments >= items.size()) {
-        yaml.report(EinitRule.EI0018, t.span(), "'" + option + "' takes " + arguments + " value"
+        yaml.report(EinitRule.EI0021, t.span(), "'" + option + "' takes " + arguments + " value"
             + (arguments == 1 ? "" : "s") + ": give " + (arguments == 1 ? "it as the next item" : "them as the next items"));
         continue;
       }

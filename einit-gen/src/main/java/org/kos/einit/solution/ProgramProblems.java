@@ -8,7 +8,7 @@ import org.kos.nkc.diag.SourceSpan;
 import org.kos.nkc.resolve.Suggest;
 
 /**
- * A program that does not build, said at its line of solution.yaml (EI0019): the key of the
+ * A program that does not build, said at its line of solution.yaml (EI0022): the key of the
  * program when it does not compile (javac's own messages follow), its {@code main} when that class
  * is not among its classes, its {@code src} when that has no Java file.
  */
@@ -46,6 +46,6 @@ final class ProgramProblems {
     if (span == null) { // a program not read from a solution.yaml: nothing to point at
       return new SolutionException(message);
     }
-    return new SolutionBuilder.Failed(List.of(EinitRule.EI0019.at(span, diagnostic)), message);
+    return new SolutionBuilder.Failed(List.of(EinitRule.EI0022.at(span, diagnostic)), message);
   }
 }

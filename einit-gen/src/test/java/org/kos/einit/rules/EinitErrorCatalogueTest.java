@@ -37,7 +37,7 @@ class EinitErrorCatalogueTest extends DiagnosticCatalogueTest {
     return Path.of("..", "testdata", "einit-errors");
   }
 
-  /** EI0019 is found by the build itself: the example is built, into a file that is removed. */
+  /** EI0022 is found by the build itself: the example is built, into a file that is removed. */
   private static List<Diagnostic> built(Path dir) throws IOException {
     Path image = Files.createTempFile("kos-ei0019-", ".img");
     try {
@@ -52,14 +52,14 @@ class EinitErrorCatalogueTest extends DiagnosticCatalogueTest {
 
   /**
    * Checks a solution example (one with a solution.yaml) as {@code kos solution build DIR} does
-   * before compiling (and, for EI0019, builds it), any other example's init.yaml as {@code kos einit check -I DIR DIR/init.yaml}.
+   * before compiling (and, for EI0022, builds it), any other example's init.yaml as {@code kos einit check -I DIR DIR/init.yaml}.
    */
   @Override
   protected List<Diagnostic> diagnose(Path dir) throws IOException {
     if (Files.exists(dir.resolve(SolutionSpec.FILE_NAME))) {
       try {
         List<Diagnostic> checked = SolutionCheck.check(dir).diagnostics();
-        return checked.isEmpty() && dir.getParent().getFileName().toString().equals(EinitRule.EI0019.name())
+        return checked.isEmpty() && dir.getParent().getFileName().toString().equals(EinitRule.EI0022.name())
             ? built(dir) : checked;
       } catch (SolutionException e) {
         throw new IOException(e.getMessage(), e);

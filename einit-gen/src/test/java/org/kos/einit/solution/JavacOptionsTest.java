@@ -50,7 +50,7 @@ class JavacOptionsTest {
   void anOptionTheBuildSetsIsAnErrorAtItsItem() throws Exception {
     read("programs:\n  Hello:\n    main: app.Hello\n    javac: {add: [--release, '11']}\n");
     Diagnostic d = diagnostics.all().get(0);
-    assertEquals("EI0018 4:19", d.id() + " " + d.span().line() + ":" + d.span().column());
+    assertEquals("EI0021 4:19", d.id() + " " + d.span().line() + ":" + d.span().column());
     assertTrue(d.message().contains("'--release' is set by the build"), d.message());
   }
 

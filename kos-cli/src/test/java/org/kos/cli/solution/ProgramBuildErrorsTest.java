@@ -11,7 +11,7 @@ import org.kos.cli.ExitCodes;
 
 /**
  * Problems with a program found while building it point at the program's line of solution.yaml
- * (EI0019), and solution.yaml's {@code javac:} changes how programs are compiled.
+ * (EI0022), and solution.yaml's {@code javac:} changes how programs are compiled.
  */
 class ProgramBuildErrorsTest extends SolutionCliTest {
   private static final String CLIENT = "programs/Client/echo/client/PingClient.java";
@@ -36,7 +36,7 @@ class ProgramBuildErrorsTest extends SolutionCliTest {
     Path yaml = solution.resolve("solution.yaml");
     Files.writeString(yaml, Files.readString(yaml).replace("main: echo.client.PingClient", "main: echo.client.PingClent"));
     assertEquals(ExitCodes.INPUT_ERROR, build(solution));
-    assertTrue(err.toString().contains("solution.yaml:6:11: error[EI0019]: program 'Client': no class "
+    assertTrue(err.toString().contains("solution.yaml:6:11: error[EI0022]: program 'Client': no class "
         + "echo.client.PingClent among its sources; did you mean 'echo.client.PingClient'?\n"
         + "    main: echo.client.PingClent\n          ^~~~~~~~~~~~~~~~~~~~~\n"), err.toString());
   }
@@ -48,9 +48,9 @@ class ProgramBuildErrorsTest extends SolutionCliTest {
     Files.writeString(client, Files.readString(client).replace("server.ping(value)", "server.pong(value)"));
     assertEquals(ExitCodes.INPUT_ERROR, build(solution));
     String e = err.toString();
-    assertTrue(e.contains("solution.yaml:5:3: error[EI0019]: program 'Client' does not compile; javac's messages follow\n"
+    assertTrue(e.contains("solution.yaml:5:3: error[EI0022]: program 'Client' does not compile; javac's messages follow\n"
         + "  Client:\n  ^~~~~~\n"), e);
-    assertTrue(e.indexOf("EI0019") < e.indexOf("PingClient.java:19:59: error: cannot find symbol"), e);
+    assertTrue(e.indexOf("EI0022") < e.indexOf("PingClient.java:19:59: error: cannot find symbol"), e);
   }
 
   @Test
@@ -60,7 +60,7 @@ class ProgramBuildErrorsTest extends SolutionCliTest {
     Files.writeString(solution.resolve("solution.yaml"),
         "programs:\n  Server:\n    main: echo.server.PingServer\n  Client:\n    main: echo.client.PingClient\n    src: empty\n");
     assertEquals(ExitCodes.INPUT_ERROR, build(solution));
-    assertTrue(err.toString().contains("solution.yaml:6:10: error[EI0019]: program 'Client' has no .java files under "),
+    assertTrue(err.toString().contains("solution.yaml:6:10: error[EI0022]: program 'Client' has no .java files under "),
         err.toString());
   }
 
