@@ -2,6 +2,7 @@
 package kl.core;
 
 import org.kos.nk.Arena;
+import org.kos.nk.EntityDispatcher;
 import org.kos.nk.NkErrors;
 import org.kos.nk.NkMessage;
 
@@ -473,9 +474,20 @@ public final class CoreEntity {
   }
 
   /**
+   * A {@code Dispatcher} over one implementation per endpoint, as the constructor takes them: {@code Services.serve(id, CoreEntity.dispatcher(...))}.
+   */
+  public static Dispatcher dispatcher(VMM vmmVMM, IO ioIO, Thread threadThread, Handle handleHandle,
+      Task taskTask, Sync syncSync, FS fsFS, FSUnsafe fsFSUnsafe, Time timeTime, HAL halHAL,
+      XHCIDBG xhcidbgXHCIDBG, Audit auditAudit, Profiler profilerProfiler, IOMMU iommuIOMMU,
+      CM cmCM, PM pmPM, Notice noticeNotice, Hypervisor hypervisorHypervisor, TEE teeTEE,
+      TEEVMM teeTEEVMM, IPC ipcIPC, CpuFreq cpufreqCpuFreq) {
+    return new Dispatcher(vmmVMM, ioIO, threadThread, handleHandle, taskTask, syncSync, fsFS, fsFSUnsafe, timeTime, halHAL, xhcidbgXHCIDBG, auditAudit, profilerProfiler, iommuIOMMU, cmCM, pmPM, noticeNotice, hypervisorHypervisor, teeTEE, teeTEEVMM, ipcIPC, cpufreqCpuFreq);
+  }
+
+  /**
    * Routes each request to the dispatcher of its endpoint; NK_ENOENT for an unknown RIID.
    */
-  public static final class Dispatcher implements org.kos.nk.Dispatcher {
+  public static final class Dispatcher implements EntityDispatcher {
     private final org.kos.nk.Dispatcher[] routes;
 
     /**
@@ -496,6 +508,16 @@ public final class CoreEntity {
         return NkErrors.NK_ENOENT;
       }
       return this.routes[riid].dispatch(req, reqArena, res, resArena);
+    }
+
+    @Override
+    public int maxFixedSize() {
+      return MAX_FIXED_SIZE;
+    }
+
+    @Override
+    public long maxArena() {
+      return MAX_ARENA;
     }
   }
 }

@@ -2,6 +2,7 @@
 package kl.core;
 
 import org.kos.nk.Arena;
+import org.kos.nk.EntityDispatcher;
 import org.kos.nk.NkErrors;
 import org.kos.nk.NkMessage;
 
@@ -73,9 +74,16 @@ public final class FSComponent {
   }
 
   /**
+   * A {@code Dispatcher} over one implementation per endpoint, as the constructor takes them: {@code Services.serve(id, FSComponent.dispatcher(...))}.
+   */
+  public static Dispatcher dispatcher(FS fS, FSUnsafe fSUnsafe) {
+    return new Dispatcher(fS, fSUnsafe);
+  }
+
+  /**
    * Routes each request to the dispatcher of its endpoint; NK_ENOENT for an unknown RIID.
    */
-  public static final class Dispatcher implements org.kos.nk.Dispatcher {
+  public static final class Dispatcher implements EntityDispatcher {
     private final org.kos.nk.Dispatcher[] routes;
 
     /**
@@ -92,6 +100,16 @@ public final class FSComponent {
         return NkErrors.NK_ENOENT;
       }
       return this.routes[riid].dispatch(req, reqArena, res, resArena);
+    }
+
+    @Override
+    public int maxFixedSize() {
+      return MAX_FIXED_SIZE;
+    }
+
+    @Override
+    public long maxArena() {
+      return MAX_ARENA;
     }
   }
 }

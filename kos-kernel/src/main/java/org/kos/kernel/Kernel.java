@@ -309,6 +309,39 @@ public final class Kernel {
     return ipc.activity() == before;
   }
 
+  /**
+   * Whether the system can do nothing more by itself because a client waits on a channel its
+   * server never registered: every thread of every running process waits in a Recv without a
+   * timeout or in such a Call, at least one in such a Call ({@link #unclaimedCalls}), and no
+   * request was sent or received while this was observed.
+   */
+  public boolean isStuck() {
+    long before = ipc.activity();
+    boolean waits = false;
+    for (Process p : processes()) {
+      if (p.state() != Process.State.RUNNING) {
+        continue;
+      }
+      List<Thread> live = p.threads();
+      if (live.isEmpty()) {
+        return false;
+      }
+      for (Thread t : live) {
+        if (ipc.callsUnclaimed(t)) {
+          waits = true;
+        } else if (!ipc.receivesForever(t)) {
+          return false;
+        }
+      }
+    }
+    return waits && ipc.activity() == before;
+  }
+
+  /** The Calls waiting, without a timeout, on a connection whose server never registered it. */
+  public List<Ipc.UnclaimedCall> unclaimedCalls() {
+    return ipc.unclaimedCalls();
+  }
+
   /** Ends every process still running. */
   public void shutdown() {
     for (Process p : processes()) {

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.kos.kernel.ipc.Ipc;
+import org.kos.kernel.sl.ServiceLocator;
 import org.kos.kernel.task.ExitInfo;
 import org.kos.kernel.task.Process;
 import org.kos.kernel.task.Program;
@@ -289,5 +291,56 @@ class ProcessesTest {
     release.countDown();
     assertEquals(0, exitOf("client").status());
     assertTrue(becomesIdle(5000));
+  }
+
+  /** Whether the kernel reports being stuck on an unregistered channel within {@code millis}. */
+  private boolean becomesStuck(long millis) throws InterruptedException {
+    long end = System.nanoTime() + millis * 1_000_000;
+    while (System.nanoTime() < end) {
+      if (kernel.isStuck()) {
+        return true;
+      }
+      Thread.sleep(5);
+    }
+    return false;
+  }
+
+  @Test
+  void aClientCallingAConnectionItsServerRegisteredUnderAnotherNameIsStuck() throws Exception {
+    boot(args -> {
+      int listener = SlApi.ServiceLocatorRegister("addr"); // misspelt: "adder" is never registered
+      Syscalls.Recv(listener, new NkMessage(32), new Arena(0));
+    }, args -> Syscalls.Call(SlApi.ServiceLocatorConnect("adder"), request(1), null, new NkMessage(32), new Arena(0)));
+    assertTrue(becomesStuck(5000), "the client waits for a server that never receives on adder");
+    Ipc.UnclaimedCall call = kernel.unclaimedCalls().get(0);
+    assertEquals("client adder server", call.caller() + " " + call.id() + " " + call.group().server().owner());
+    assertEquals(List.of(new ServiceLocator.Registration("server", "addr")), kernel.serviceLocator().registrations());
+  }
+
+  @Test
+  void aClientOfARegisteredConnectionIsNeverStuck() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    boot(ProcessesTest::addOneServer, args -> {
+      Syscalls.Call(SlApi.ServiceLocatorConnect("adder"), request(1), null, new NkMessage(32), new Arena(0));
+      release.await();
+    });
+    assertTrue(!becomesStuck(300), "the client is answered");
+    assertTrue(kernel.unclaimedCalls().isEmpty());
+    release.countDown();
+  }
+
+  @Test
+  void connectingToAConnectionTheClientDoesNotHaveNamesTheOnesItHas() throws Exception {
+    CompletableFuture<String> message = new CompletableFuture<>();
+    boot(ProcessesTest::addOneServer, args -> {
+      try {
+        SlApi.ServiceLocatorConnect("ader");
+        message.complete("connected");
+      } catch (RetcodeException e) {
+        message.complete(e.getMessage());
+      }
+    });
+    assertTrue(message.get(10, TimeUnit.SECONDS).endsWith("client has no connection \"ader\"; its connections: \"adder\""),
+        message.get());
   }
 }

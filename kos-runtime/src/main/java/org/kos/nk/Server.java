@@ -23,6 +23,11 @@ public final class Server {
     this.resArena = Arena.forMaxSize(maxArena);
   }
 
+  /** A server for a generated entity or component dispatcher, its buffers sized by the dispatcher's bounds. */
+  public Server(Transport transport, EntityDispatcher dispatcher) {
+    this(transport, dispatcher, dispatcher.maxFixedSize(), dispatcher.maxArena());
+  }
+
   /** Receives, dispatches and answers one request. */
   public void serveOne() throws NkException {
     transport.recv(req, reqArena);

@@ -72,4 +72,29 @@ class ServerTest {
     NkException e = assertThrows(NkException.class, () -> new Server(t, ECHO_MID, 32, 0).serveOne());
     assertEquals(NkErrors.NK_ENOTCONN, e.error());
   }
+
+  @Test
+  void anEntityDispatchersBoundsSizeTheServersBuffers() throws NkException {
+    EntityDispatcher wide = new EntityDispatcher() {
+      @Override
+      public int dispatch(NkMessage req, Arena reqArena, NkMessage res, Arena resArena) {
+        res.reset(req.riid(), req.mid(), 0, 48);
+        return NkErrors.NK_EOK;
+      }
+
+      @Override
+      public int maxFixedSize() {
+        return 48;
+      }
+
+      @Override
+      public long maxArena() {
+        return 0;
+      }
+    };
+    QueueTransport t = new QueueTransport();
+    t.requests.add(new NkMessage(48).reset(0, 0, 0, 48).toByteArray());
+    new Server(t, wide).serve();
+    assertEquals(48, t.replies.get(0).length);
+  }
 }

@@ -3,8 +3,7 @@ package guard.client;
 import guard.IVault;
 import guard.IVaultProxy;
 import guard.VaultEntity;
-import org.kos.libkos.SlApi;
-import org.kos.libkos.Syscalls;
+import org.kos.libkos.Services;
 import org.kos.nk.NkException;
 
 /**
@@ -63,8 +62,6 @@ public final class VaultClient {
   }
 
   public static void main(String[] args) throws Exception {
-    int channel = SlApi.ServiceLocatorConnect("vault");
-    int riid = SlApi.ServiceLocatorGetRiid(channel, VaultEntity.ENDPOINT_VAULT);
-    new VaultClient(new IVaultProxy(Syscalls.NkKosTransport(channel), riid)).run();
+    new VaultClient(Services.connect("vault", VaultEntity.ENDPOINT_VAULT, IVaultProxy::new)).run();
   }
 }

@@ -4,9 +4,7 @@ import guard.IVault;
 import guard.VaultEntity;
 import java.util.HashMap;
 import java.util.Map;
-import org.kos.libkos.SlApi;
-import org.kos.libkos.Syscalls;
-import org.kos.nk.Server;
+import org.kos.libkos.Services;
 
 /**
  * The vault. It checks nothing itself: every request it gets is one the security policy let
@@ -52,8 +50,6 @@ public final class VaultServer implements IVault {
   }
 
   public static void main(String[] args) throws Exception {
-    int listener = SlApi.ServiceLocatorRegister("vault");
-    new Server(Syscalls.NkKosTransport(listener), new VaultEntity.Dispatcher(new VaultServer()),
-        VaultEntity.MAX_FIXED_SIZE, VaultEntity.MAX_ARENA).serve();
+    Services.serve("vault", VaultEntity.dispatcher(new VaultServer()));
   }
 }

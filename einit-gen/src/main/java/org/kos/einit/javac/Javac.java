@@ -25,8 +25,9 @@ import javax.tools.ToolProvider;
 
 /**
  * The platform's Java compiler, in this JVM: sources given as text or files, class files kept in
- * memory. Options always include {@code -Xlint:all -Werror} (generated code compiles clean, and
- * programs of a solution are held to the same), {@code --release 17} and UTF-8 sources.
+ * memory. Options always include {@code --release 17} and UTF-8 sources, and by default
+ * {@code -Xlint:all -Werror} (generated code compiles clean, and programs of a solution are held
+ * to the same unless their solution.yaml says otherwise).
  */
 public final class Javac {
   /** A source held in memory; {@code path} is '/'-separated, e.g. {@code einit/Einit.java}. */
@@ -50,6 +51,18 @@ public final class Javac {
    * @throws IOException when a source file cannot be read
    */
   public Result compile(List<Source> sources, List<Path> files, List<Path> classpath) throws IOException {
+    return compile(sources, files, classpath, DEFAULT_OPTIONS);
+  }
+
+  /** The options every compilation has unless told otherwise. */
+  public static final List<String> DEFAULT_OPTIONS = List.of("-Xlint:all", "-Werror");
+
+  /**
+   * As {@link #compile(List, List, List)} with {@code options} (checked by the caller) in place of
+   * {@link #DEFAULT_OPTIONS}.
+   */
+  public Result compile(List<Source> sources, List<Path> files, List<Path> classpath, List<String> extra)
+      throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
     Map<String, byte[]> classes = new TreeMap<>();
@@ -60,8 +73,8 @@ public final class Javac {
     for (JavaFileObject f : standard.getJavaFileObjectsFromPaths(files)) {
       units.add(f);
     }
-    List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "--release", "17", "-encoding", "UTF-8",
-        "-implicit:none", "-proc:none"));
+    List<String> options = new ArrayList<>(extra);
+    options.addAll(List.of("--release", "17", "-encoding", "UTF-8", "-implicit:none", "-proc:none"));
     if (!classpath.isEmpty()) {
       StringBuilder cp = new StringBuilder();
       for (Path p : classpath) {

@@ -31,7 +31,9 @@ public enum EinitRule implements DiagnosticRule {
   EI0017(Severity.WARNING, "connections that form a cycle, or a task connected to itself"),
   EI0018(Severity.ERROR, "CMake generator expression: the file is CMake's intermediate, not the configured one"),
   EI0019(Severity.ERROR, "a task runs an SDK program the solution does not implement"),
-  EI0020(Severity.ERROR, "unknown SDK version in solution.yaml");
+  EI0020(Severity.ERROR, "unknown SDK version in solution.yaml"),
+  EI0021(Severity.ERROR, "a javac option in solution.yaml that cannot be used"),
+  EI0022(Severity.ERROR, "a program does not build: no main class, no sources, or they do not compile");
 
   private final Severity severity;
   private final String summary;

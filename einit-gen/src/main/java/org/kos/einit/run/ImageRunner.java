@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.kos.kernel.Kernel;
 import org.kos.kernel.audit.KernelLog;
+import org.kos.kernel.ipc.Ipc;
 import org.kos.kernel.security.SecurityMonitor;
 import org.kos.kernel.task.ExitInfo;
 import org.kos.kernel.task.Process;
@@ -33,7 +35,8 @@ import org.kos.romfs.read.RomImage;
  * and waits for the end: {@code einit} from the image runs
  * first and starts the rest. The run is over when every process has ended, or when the system is
  * idle (every running process waits for requests no one can send any more: servers whose clients
- * are done), or at the timeout. Standard output and error of every process go to {@code out} and
+ * are done), or when a client waits on a channel its server never registered and nothing else can
+ * happen, or at the timeout. Standard output and error of every process go to {@code out} and
  * {@code err}, each line behind the task name. One run at a time per JVM: the standard streams
  * are the JVM's.
  */
@@ -85,12 +88,18 @@ public final class ImageRunner {
         }
         try {
           Process einit = kernel.boot("einit");
-          boolean timedOut = !awaitEnd(kernel, einit, timeout);
+          End end = awaitEnd(kernel, einit, timeout);
+          boolean timedOut = end == End.TIMED_OUT;
+          List<Ipc.UnclaimedCall> waiting = kernel.unclaimedCalls();
+          Set<String> stuck = end == End.STUCK ? UnregisteredChannels.clients(waiting) : Set.of();
           List<ProcessEnd> ends = new ArrayList<>();
           for (Process p : kernel.processes()) {
-            ends.add(endOf(p, timedOut));
+            ends.add(stuck.contains(p.name()) && p.exitInfo() == null
+                ? new ProcessEnd(p.name(), ProcessEnd.Outcome.FAILED, "waits on a connection no server registered")
+                : endOf(p, timedOut));
           }
-          return new RunResult(ends, timedOut);
+          return new RunResult(ends, timedOut,
+              UnregisteredChannels.explain(waiting, kernel.serviceLocator().registrations()));
         } finally {
           kernel.shutdown();
           outConsole.finish();
@@ -127,16 +136,27 @@ public final class ImageRunner {
     return new PolicyMonitor(new Engine(module, Models::create));
   }
 
-  /** Whether the system came to its end (all ended, or idle) before the timeout. */
-  private static boolean awaitEnd(Kernel kernel, Process einit, Duration timeout) throws InterruptedException {
+  /** How a run came to its end. */
+  private enum End {
+    /** Every process ended, or the system is idle. */
+    DONE,
+    /** Nothing can happen any more but a client waits on a channel its server never registered. */
+    STUCK,
+    TIMED_OUT
+  }
+
+  private static End awaitEnd(Kernel kernel, Process einit, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     einit.awaitExit(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
     while (true) {
       if (allEnded(kernel) || kernel.isIdle()) {
-        return true;
+        return End.DONE;
+      }
+      if (kernel.isStuck()) {
+        return End.STUCK;
       }
       if (System.nanoTime() - deadline >= 0) {
-        return false;
+        return End.TIMED_OUT;
       }
       Thread.sleep(POLL_MILLIS);
     }

@@ -225,12 +225,12 @@ public final class SolutionBuilder {
   /** A program's sources compiled against kos-runtime and the stubs' classes; its jar holds both. */
   private byte[] programJar(SolutionSpec.Program p, Map<String, byte[]> stubClasses, List<Path> classpath)
       throws IOException, SolutionException {
-    Javac.Result r = javac.compile(List.of(), javaFiles(p), classpath);
+    Javac.Result r = javac.compile(List.of(), javaFiles(p), classpath, p.javacOptions());
     if (!r.ok()) {
-      throw new SolutionException("program " + p.path() + " does not compile:\n" + r.messages().stripTrailing());
+      throw ProgramProblems.doesNotCompile(p, r.messages());
     }
     if (!r.classes().containsKey(p.mainClass())) {
-      throw new SolutionException("program " + p.path() + ": no class " + p.mainClass() + " among its sources");
+      throw ProgramProblems.noMainClass(p, r.classes().keySet());
     }
     Map<String, byte[]> classes = new TreeMap<>(stubClasses);
     classes.putAll(r.classes());
@@ -253,7 +253,7 @@ public final class SolutionBuilder {
     try (Stream<Path> s = Files.walk(p.src())) {
       List<Path> files = s.filter(f -> f.toString().endsWith(".java")).sorted().toList();
       if (files.isEmpty()) {
-        throw new SolutionException("program " + p.path() + ": no .java files under " + p.src());
+        throw ProgramProblems.noSources(p);
       }
       return files;
     }

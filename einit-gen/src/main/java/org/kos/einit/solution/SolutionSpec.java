@@ -35,10 +35,10 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
   public static final String FILE_NAME = "solution.yaml";
   /** The generated init program's image path. */
   public static final String EINIT = "einit";
-  private static final List<String> TOP_KEYS = List.of("init", "nk", "programs", "files", "policy", "sdk");
+  private static final List<String> TOP_KEYS = List.of("init", "nk", "programs", "files", "policy", "sdk", "javac");
   /** The security module's image path, as vendor images name it. */
   public static final String KSM = "ksm.module";
-  private static final List<String> PROGRAM_KEYS = List.of("main", "src", "jar");
+  private static final List<String> PROGRAM_KEYS = List.of("main", "src", "jar", "javac");
 
   /** {@code programs} and {@code files} keep the order solution.yaml lists them in: the image's order. */
   public SolutionSpec {
@@ -53,8 +53,22 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
     return new SolutionSpec(dir, initYaml, nkDirs, programs, files, programsAt, policy, version);
   }
 
-  /** A program: sources under {@code src} with {@code mainClass}, or a prebuilt {@code jar} (else null). */
-  public record Program(String path, String mainClass, Path src, Path jar) {}
+  /**
+   * A program: sources under {@code src} with {@code mainClass}, or a prebuilt {@code jar} (else null);
+   * the javac options of its sources; where solution.yaml names it ({@code at}), its main class
+   * and its sources (the key's span when {@code src} is left out), for problems found in the build.
+   */
+  public record Program(String path, String mainClass, Path src, Path jar, List<String> javacOptions,
+      SourceSpan at, SourceSpan mainAt, SourceSpan srcAt) {
+    public Program {
+      javacOptions = List.copyOf(javacOptions);
+    }
+
+    /** A program with the default javac options, not read from a file. */
+    public Program(String path, String mainClass, Path src, Path jar) {
+      this(path, mainClass, src, jar, JavacOptions.DEFAULTS, null, null, null);
+    }
+  }
 
   /**
    * Reads DIR/solution.yaml, reporting every problem with its position; empty when it has errors.
@@ -77,6 +91,8 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
   private static final class Reader {
     private final Path dir;
     private final YamlTree yaml;
+    /** The solution's own javac options, under every program's. */
+    private JavacOptions javac = JavacOptions.NONE;
 
     Reader(Path dir, YamlTree yaml) {
       this.dir = dir;
@@ -96,6 +112,7 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
       if (top == null) {
         return null;
       }
+      javac = JavacOptions.read(yaml, top.get("javac"), "the solution");
       Path init = initYaml(top.get("init"));
       List<Path> nk = nkDirs(top.get("nk"));
       NodeTuple programsKey = top.get("programs");
@@ -211,8 +228,9 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
         return null;
       }
       if (keys.containsKey("jar")) {
-        if (keys.containsKey("main") || keys.containsKey("src")) {
-          NodeTuple other = keys.containsKey("main") ? keys.get("main") : keys.get("src");
+        if (keys.containsKey("main") || keys.containsKey("src") || keys.containsKey("javac")) {
+          NodeTuple other = keys.containsKey("main") ? keys.get("main") : keys.containsKey("src") ? keys.get("src")
+              : keys.get("javac");
           yaml.report(EinitRule.EI0015.at(yaml.span(other.getKeyNode()), what + " gives both a jar and '"
               + YamlTree.keyOf(other) + "': a prebuilt jar has its own main class and classes; keep one")
               .withNote("the jar is given here", yaml.span(keys.get("jar").getKeyNode())));
@@ -220,11 +238,13 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
         }
         Text jar = yaml.valueOf(keys.get("jar"), "jar", "'jar' has no value: give the jar's file");
         Path file = jar == null ? null : existing(jar, "jar", Files::isRegularFile);
-        return file == null ? null : new Program(path, null, null, file);
+        return file == null ? null : new Program(path, null, null, file, List.of(), at, null, null);
       }
       Text main = yaml.required(keys, "main", at, what + " needs 'main' (the class with main(String[])) or 'jar'");
+      List<String> options = JavacOptions.read(yaml, keys.get("javac"), what).forProgram(javac);
       Path src;
       Optional<Text> srcText = yaml.optionalText(keys.get("src"));
+      SourceSpan srcAt = srcText.map(Text::span).orElse(at);
       if (srcText.isPresent()) {
         src = existing(srcText.get(), "source directory", Files::isDirectory);
       } else if (keys.containsKey("src")) {
@@ -237,7 +257,8 @@ public record SolutionSpec(Path dir, Path initYaml, List<Path> nkDirs, Map<Strin
           src = null;
         }
       }
-      return main == null || src == null ? null : new Program(path, main.value(), src, null);
+      return main == null || src == null ? null
+          : new Program(path, main.value(), src, null, options, at, main.span(), srcAt);
     }
 
     private Map<String, Path> files(NodeTuple entry, Set<String> programs) {

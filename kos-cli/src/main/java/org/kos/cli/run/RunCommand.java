@@ -28,12 +28,14 @@ import picocli.CommandLine.Parameters;
       "image). Every line a process prints is shown as '[task] line' (standard output",
       "and error kept apart). The run ends when every process has ended, or when the",
       "system is idle (all that still runs waits for requests no one can send: servers",
-      "whose clients are done), or at the timeout. See docs/solutions.md."
+      "whose clients are done), or at the timeout. A client that waits on a connection",
+      "its server never registered (ServiceLocatorRegister) is named, with what was",
+      "registered, at the timeout or as soon as nothing else can happen. See docs/solutions.md."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0    every process ended well (exited with status 0, or idle)",
-      "  1    a process failed (non-zero status, uncaught exception) or could not start",
+      "  1    a process failed or could not start (or waits on an unregistered id)",
       "  2    usage error",
       "  3    the image could not be read",
       "  124  the timeout elapsed first"
@@ -104,6 +106,9 @@ public final class RunCommand implements Callable<Integer> {
         // A crash's trace follows its first line, one frame a line, under the same prefix.
         err.println("kos run: " + p.task() + ": " + p.detail().replace("\n", "\nkos run:   "));
       }
+    }
+    for (String why : result.unregisteredChannels()) {
+      err.println("kos run: " + why);
     }
     int n = result.processes().size();
     if (result.timedOut()) {

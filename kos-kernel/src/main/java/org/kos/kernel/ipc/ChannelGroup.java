@@ -46,6 +46,11 @@ public final class ChannelGroup extends KernelObject {
   private final Map<String, Integer> endpoints;
   private final RequestQueue queue = new RequestQueue();
   private volatile boolean closed;
+  /**
+   * A static channel's group that its server has not asked for by name yet (ServiceLocatorRegister):
+   * nothing receives on it, so a Call waits until the server does. Only einit's groups start so.
+   */
+  private volatile boolean unclaimed;
   /** Receivers parked (or about to park) until a request comes. */
   private final ConcurrentLinkedQueue<Thread> sleeping = new ConcurrentLinkedQueue<>();
   /** How long callers of this group spin for their response. */
@@ -71,6 +76,21 @@ public final class ChannelGroup extends KernelObject {
 
   public HandleTable server() {
     return server;
+  }
+
+  /** Marks the group as one whose server still has to register it (see {@link #claim()}). */
+  public void markUnclaimed() {
+    unclaimed = true;
+  }
+
+  /** The server registered the group: its listener handle is in the server's hands. */
+  public void claim() {
+    unclaimed = false;
+  }
+
+  /** Whether the server has not registered the group (a Call on it waits for that). */
+  public boolean isUnclaimed() {
+    return unclaimed;
   }
 
   /** The RIID of an endpoint of the server by either of its names, or null. */

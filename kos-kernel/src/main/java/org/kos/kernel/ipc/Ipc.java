@@ -1,5 +1,7 @@
 package org.kos.kernel.ipc;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +30,11 @@ public final class Ipc {
   private volatile SecurityMonitor monitor;
   /** Threads asleep in a Recv without a timeout: they wait until another process sends something. */
   private final Set<Thread> receivingForever = ConcurrentHashMap.newKeySet();
+  /**
+   * Threads in a Call without a timeout on a group its server has not registered: what a client
+   * waits on when it and its server name the connection differently (kos run says so).
+   */
+  private final Map<Thread, UnclaimedCall> callingUnclaimed = new ConcurrentHashMap<>();
   /** Counters for statistics (callers count requests, servers responses: each on its own line). */
   private final PaddedCounter requests = new PaddedCounter();
   private final PaddedCounter responses = new PaddedCounter();
@@ -92,8 +99,19 @@ public final class Ipc {
           Snapshot.view(s, handles, caller)));
     }
     Transaction t = new Transaction(s, caller, res.capacity(), resArena == null ? 0 : resArena.capacity());
-    g.submit(t);
-    Snapshot.deliver(t.await(deadline(timeoutMillis), g.callerSpin), res, resArena);
+    // Only a Call on an unregistered group pays for the bookkeeping (one volatile read otherwise).
+    Thread self = g.isUnclaimed() && timeoutMillis < 0 ? Thread.currentThread() : null;
+    if (self != null) {
+      callingUnclaimed.put(self, new UnclaimedCall(caller.owner(), ch.id, g));
+    }
+    try {
+      g.submit(t);
+      Snapshot.deliver(t.await(deadline(timeoutMillis), g.callerSpin), res, resArena);
+    } finally {
+      if (self != null) {
+        callingUnclaimed.remove(self);
+      }
+    }
   }
 
   /**
@@ -223,6 +241,23 @@ public final class Ipc {
     return receivingForever.contains(thread);
   }
 
+  /** Whether {@code thread} waits, without a timeout, in a Call on a group its server never registered. */
+  public boolean callsUnclaimed(Thread thread) {
+    UnclaimedCall c = callingUnclaimed.get(thread);
+    return c != null && c.group().isUnclaimed();
+  }
+
+  /** Every Call waiting, without a timeout, on a group its server never registered. */
+  public List<UnclaimedCall> unclaimedCalls() {
+    List<UnclaimedCall> calls = new ArrayList<>();
+    for (UnclaimedCall c : callingUnclaimed.values()) {
+      if (c.group().isUnclaimed()) {
+        calls.add(c);
+      }
+    }
+    return calls;
+  }
+
   /** Requests callers sent (whether or not the monitor let them through). */
   public long requests() {
     return requests.get();
@@ -257,6 +292,9 @@ public final class Ipc {
     long d = System.nanoTime() + timeoutMillis * 1_000_000L;
     return d == Long.MAX_VALUE ? d - 1 : d;
   }
+
+  /** A Call of the process {@code caller} on its connection {@code id}, whose group is not registered. */
+  public record UnclaimedCall(String caller, String id, ChannelGroup group) {}
 
   /** A channel group and the listener handle its server holds. */
   public record Listener(ChannelGroup group, int handle) {}

@@ -1,5 +1,9 @@
 package org.kos.kernel.sl;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kos.kernel.ipc.ChannelGroup;
 import org.kos.kernel.ipc.Ipc;
 import org.kos.kernel.task.Process;
@@ -14,6 +18,8 @@ import org.kos.rc.RetcodeException;
  */
 public final class ServiceLocator {
   private final Ipc ipc;
+  /** Each (server, id) once, in the order first registered: threads of a server may each register. */
+  private final Set<Registration> registrations = new LinkedHashSet<>();
 
   public ServiceLocator(Ipc ipc) {
     this.ipc = ipc;
@@ -29,27 +35,43 @@ public final class ServiceLocator {
     return l;
   }
 
+  /** What every server registered so far, in order: how a wrong connection id is explained. */
+  public synchronized List<Registration> registrations() {
+    return List.copyOf(registrations);
+  }
+
   /** Connects {@code client} to {@code server}'s group {@code name} under the connection id {@code name}. */
   public synchronized int connect(Process client, Process server, String name) throws RetcodeException {
     if (client.connections.containsKey(name)) {
       throw new RetcodeException(Retcode.rcAlreadyExists,
           client.name() + " already has a connection \"" + name + "\"");
     }
-    int h = ipc.connect(client.table(), group(server, name).group(), name);
+    boolean fresh = !server.groups.containsKey(name);
+    Ipc.Listener l = group(server, name);
+    if (fresh) {
+      l.group().markUnclaimed(); // until the server registers it
+    }
+    int h = ipc.connect(client.table(), l.group(), name);
     client.connections.put(name, h);
     return h;
   }
 
   /** {@code ServiceLocatorRegister}: the listener handle of the server's channel group {@code name}. */
-  public int register(Process server, String name) throws RetcodeException {
-    return group(server, name).handle();
+  public synchronized int register(Process server, String name) throws RetcodeException {
+    Ipc.Listener l = group(server, name);
+    l.group().claim();
+    registrations.add(new Registration(server.name(), name));
+    return l.handle();
   }
 
   /** {@code ServiceLocatorConnect}: the client handle of the connection {@code name}. */
   public int clientHandle(Process client, String name) throws RetcodeException {
     Integer h = client.connections.get(name);
     if (h == null) {
-      throw new RetcodeException(Retcode.rcResourceNotFound, client.name() + " has no connection \"" + name + "\"");
+      throw new RetcodeException(Retcode.rcResourceNotFound, client.name() + " has no connection \"" + name + "\""
+          + (client.connections.isEmpty() ? " (it has none)"
+              : "; its connections: " + client.connections.keySet().stream().sorted().map(c -> "\"" + c + "\"")
+                  .collect(Collectors.joining(", "))));
     }
     return h;
   }
@@ -64,4 +86,7 @@ public final class ServiceLocator {
     }
     return riid;
   }
+
+  /** {@code server} called ServiceLocatorRegister({@code id}). */
+  public record Registration(String server, String id) {}
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.kos.nk.Dispatcher;
+import org.kos.nk.EntityDispatcher;
 import org.kos.nkc.layout.ComponentLayout;
 import org.kos.nkc.layout.EndpointLayout;
 import org.kos.nkc.layout.MessageBounds;
@@ -24,6 +25,7 @@ import org.kos.nkc.model.Component;
  */
 final class ComponentGen {
   private static final ClassName DISPATCHER = ClassName.get(Dispatcher.class);
+  private static final ClassName ENTITY_DISPATCHER = ClassName.get(EntityDispatcher.class);
 
   /** The constants over the whole tree; endpoint constants must not take these names (NK0702). */
   static final List<String> TREE_CONSTANTS = List.of("ENDPOINT_COUNT", "MAX_FIXED_SIZE", "MAX_ARENA", "MAX_HANDLES");
@@ -64,7 +66,21 @@ final class ComponentGen {
       t.addField(constant(ClassName.get(String.class), ENDPOINT_CONSTANT_PREFIXES.get(3) + k, CodeBlock.of("$S", e.iface()),
           "Interface (IDL package) of the endpoint."));
     }
-    return t.addType(dispatcher(cl)).build();
+    TypeSpec dispatcher = dispatcher(cl);
+    return t.addMethod(factory(name, dispatcher)).addType(dispatcher).build();
+  }
+
+  /** {@code XEntity.dispatcher(impl...)}: the nested dispatcher, for {@code Services.serve}. */
+  private static MethodSpec factory(ClassName outer, TypeSpec dispatcher) {
+    MethodSpec ctor = dispatcher.methodSpecs().stream().filter(MethodSpec::isConstructor).findFirst().orElseThrow();
+    ClassName type = outer.nestedClass("Dispatcher");
+    MethodSpec.Builder m = MethodSpec.methodBuilder("dispatcher").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(type).addParameters(ctor.parameters()).varargs(ctor.varargs())
+        .addJavadoc("A {@code Dispatcher} over one implementation per endpoint, as the constructor takes them: "
+            + "{@code Services.serve(id, $T.dispatcher(...))}.\n", outer)
+        .addStatement("return new $T($L)", type,
+            String.join(", ", ctor.parameters().stream().map(p -> p.name()).toList()));
+    return m.build();
   }
 
   private static FieldSpec constant(TypeName type, String name, CodeBlock value, String doc) {
@@ -105,11 +121,15 @@ final class ComponentGen {
     dispatch.addStatement("return $T.NK_ENOENT", ValueCodec.NK_ERRORS);
     dispatch.endControlFlow();
     dispatch.addStatement("return this.routes[riid].dispatch(req, reqArena, res, resArena)");
+    MethodSpec maxFixed = MethodSpec.methodBuilder("maxFixedSize").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(TypeName.INT).addStatement("return $N", TREE_CONSTANTS.get(1)).build();
+    MethodSpec maxArena = MethodSpec.methodBuilder("maxArena").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(TypeName.LONG).addStatement("return $N", TREE_CONSTANTS.get(2)).build();
     return TypeSpec.classBuilder("Dispatcher").addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(DISPATCHER)
+        .addSuperinterface(ENTITY_DISPATCHER)
         .addJavadoc("Routes each request to the dispatcher of its endpoint; NK_ENOENT for an unknown RIID.\n")
         .addField(FieldSpec.builder(ArrayTypeName.of(DISPATCHER), "routes", Modifier.PRIVATE, Modifier.FINAL).build())
-        .addMethod(ctor.build()).addMethod(dispatch.build()).build();
+        .addMethod(ctor.build()).addMethod(dispatch.build()).addMethod(maxFixed).addMethod(maxArena).build();
   }
 
   /** {@code cserver.ping} → {@code cserverPing}. */

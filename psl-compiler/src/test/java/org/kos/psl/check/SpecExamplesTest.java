@@ -38,7 +38,7 @@ class SpecExamplesTest {
 
   @TestFactory
   Stream<DynamicTest> everyExampleSolutionsLeastPrivilegePolicyChecksClean() {
-    return Stream.of("echo", "guard", "ocap", "traffic-light").map(name -> DynamicTest.dynamicTest(name, () -> {
+    return Stream.of("echo", "guard", "ocap", "traffic-light", "tutorial").map(name -> DynamicTest.dynamicTest(name, () -> {
       Path solution = Psl.TESTDATA.resolve("solutions").resolve(name);
       PslResult r = Psl.check(solution.resolve("security.psl"), solution.resolve("nk"));
       assertEquals("", Psl.render(r));
