@@ -96,16 +96,25 @@ public final class NkCompiler {
    * imported or referenced by other files; worth a warning (a different file name is NK0206).
    */
   private static void checkPlacement(List<Parsed> parsed, List<SourceRoot> roots, Diagnostics diagnostics) {
-    java.util.Map<String, Integer> declared = new java.util.HashMap<>();
+    java.util.Map<Declared, Integer> declared = new java.util.HashMap<>();
     for (Parsed p : parsed) {
       if (p.unit().name() != null) {
-        declared.merge(p.unit().kind() + ":" + p.unit().name().text(), 1, Integer::sum);
+        declared.merge(new Declared(p.unit().kind(), p.unit().name().text()), 1, Integer::sum);
+      }
+    }
+    // Each directory root made absolute once, not once per input file.
+    List<DirectoryRoot> dirRoots = new ArrayList<>();
+    List<Path> dirs = new ArrayList<>();
+    for (SourceRoot r : roots) {
+      if (r instanceof DirectoryRoot d) {
+        dirRoots.add(d);
+        dirs.add(d.dir().toAbsolutePath().normalize());
       }
     }
     for (Parsed p : parsed) {
       Path path = p.input().path();
       QualifiedName name = p.unit().name();
-      if (path == null || name == null || declared.get(p.unit().kind() + ":" + name.text()) > 1) {
+      if (path == null || name == null || dirs.isEmpty() || declared.get(new Declared(p.unit().kind(), name.text())) > 1) {
         continue; // a name declared twice is NK0212
       }
       String expected = SearchPath.relativePath(name.text(), p.unit().kind());
@@ -113,16 +122,14 @@ public final class NkCompiler {
       String under = null;
       String actual = null;
       boolean matches = false;
-      for (SourceRoot r : roots) {
-        if (r instanceof DirectoryRoot d) {
-          Path dir = d.dir().toAbsolutePath().normalize();
-          if (file.startsWith(dir)) {
-            String rel = dir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-            matches |= rel.equals(expected);
-            if (under == null) {
-              under = d.describe();
-              actual = rel;
-            }
+      for (int i = 0; i < dirs.size(); i++) {
+        Path dir = dirs.get(i);
+        if (file.startsWith(dir)) {
+          String rel = dir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+          matches |= rel.equals(expected);
+          if (under == null) {
+            under = dirRoots.get(i).describe();
+            actual = rel;
           }
         }
       }
@@ -133,6 +140,9 @@ public final class NkCompiler {
       }
     }
   }
+
+  /** A unit's kind and name: two inputs declaring the same are NK0212, not misplaced. */
+  private record Declared(org.kos.nkc.ast.UnitKind kind, String name) {}
 
   /**
    * Without {@code -I}, each input's root is where its package name says it lives: {@code a.b.C}

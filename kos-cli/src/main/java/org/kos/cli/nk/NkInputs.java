@@ -85,6 +85,25 @@ final class NkInputs {
     return files;
   }
 
+  /**
+   * The files {@link #files} finds, or null where it would fail (an input missing, not a regular
+   * IDL/CDL/EDL file, or nothing found): the fast entry point then leaves the run to picocli,
+   * which says why. Checks in the same order as {@link #files}.
+   */
+  static List<Path> filesOrNull(List<Path> inputs) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : inputs) {
+      if (Files.isDirectory(p)) {
+        files.addAll(sourcesUnder(p));
+      } else if (!Files.isRegularFile(p) || UnitKind.ofFileName(p.getFileName().toString()) == null) {
+        return null;
+      } else {
+        files.add(p);
+      }
+    }
+    return files.isEmpty() ? null : files;
+  }
+
   /** A compiled model, or the exit code a command returns after the failure was printed. */
   record Compiled(Model model, int exit) {
     boolean failed() {

@@ -44,13 +44,16 @@ public final class RunCommand implements Callable<Integer> {
   /** The system did not come to its end before the timeout (as GNU timeout exits). */
   public static final int TIMED_OUT = 124;
 
+  /** {@code --timeout} when none is given. */
+  static final String DEFAULT_TIMEOUT = "60s";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "IMAGE", arity = "0..1",
       description = "A kos image built by kos solution build (or kos romfs build).")
   Path image;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "60s",
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = DEFAULT_TIMEOUT,
       description = "Stop the system after this long (500ms, 10s, 2m, PT1M; default ${DEFAULT-VALUE}).")
   Duration timeout;
 
@@ -77,6 +80,15 @@ public final class RunCommand implements Callable<Integer> {
     if (image == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'IMAGE'");
     }
+    return boot(image, timeout, quiet, verbose, audit, out, err);
+  }
+
+  /**
+   * Boots {@code image} and reports how its processes ended: the command's work once its options
+   * are read (by picocli, or by {@link RunMain}); {@code audit} is null, "-" or a file.
+   */
+  static int boot(Path image, Duration timeout, boolean quiet, boolean verbose, String audit, PrintWriter out,
+      PrintWriter err) throws InterruptedException {
     if (!Files.isRegularFile(image)) {
       err.println("kos run: " + image + ": " + (Files.exists(image) ? "not a regular file" : "no such file"));
       return ExitCodes.IO_ERROR;

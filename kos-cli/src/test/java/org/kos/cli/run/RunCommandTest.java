@@ -200,4 +200,29 @@ class RunCommandTest extends CliTest {
     assertEquals(ExitCodes.USAGE, run("run", "--timeout", "0s", "x.img"));
     assertTrue(err.toString().contains("'0s' is not a positive duration"), err.toString());
   }
+
+  /** The launcher's fast entry point (RunMain) must answer exactly as the picocli command does. */
+  @Test
+  void theFastEntryPointRunsAnImageAsThePicocliCommandDoes() throws Exception {
+    Path image = echoImage("");
+    String[] args = {"run", "-v", "--timeout", "30s", image.toString()};
+    int viaPicocli = run(args);
+    RunMain.Parsed p = RunMain.parse(args);
+    java.io.StringWriter fastOut = new java.io.StringWriter();
+    java.io.StringWriter fastErr = new java.io.StringWriter();
+    int fast = RunCommand.boot(p.image, p.timeout, p.quiet, p.verbose, null, new java.io.PrintWriter(fastOut, true),
+        new java.io.PrintWriter(fastErr, true));
+    assertEquals(viaPicocli, fast);
+    assertEquals(out.toString(), fastOut.toString());
+    assertEquals(err.toString(), fastErr.toString());
+  }
+
+  @Test
+  void theFastEntryPointLeavesHelpAuditAndBadTimeoutsToPicocli() {
+    for (String[] args : List.of(new String[] {"run", "--help"}, new String[] {"run", "--audit", "x.img"},
+        new String[] {"run", "--timeout", "0", "x.img"}, new String[] {"run", "--timeout", "soon", "x.img"},
+        new String[] {"run"}, new String[] {"run", "a.img", "b.img"}, new String[] {"run", "-q", "-q", "x.img"})) {
+      assertEquals(null, RunMain.parse(args), String.join(" ", args));
+    }
+  }
 }

@@ -1,7 +1,6 @@
 package org.kos.ksm.module;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -56,7 +55,7 @@ public final class SecurityModule {
   public static SecurityModule read(byte[] bytes) throws IOException {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(bytes);
+      root = JsonTree.read(bytes);
     } catch (IOException e) {
       throw new IOException("not a security module (expected JSON): " + e.getMessage(), e);
     }

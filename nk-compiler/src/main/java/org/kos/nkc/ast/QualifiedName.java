@@ -17,7 +17,8 @@ public final class QualifiedName {
   public QualifiedName(List<String> parts, SourceSpan span) {
     this.parts = List.copyOf(parts);
     this.span = span;
-    this.text = String.join(".", this.parts);
+    // Most names are simple: their text is their only part, not a joined copy.
+    this.text = this.parts.size() == 1 ? this.parts.get(0) : String.join(".", this.parts);
   }
 
   public List<String> parts() {

@@ -31,6 +31,8 @@ public final class Checker {
   /** At most this many handles travel in one message (vendor limit). */
   public static final int MAX_HANDLES = 7;
 
+  private static final int DIRECTIONS = Direction.values().length;
+
   private final Diagnostics diagnostics;
   /** Handle counts of structs, by identity: records hash deeply, and structs nest. */
   private final Map<StructType, Long> handleCounts = new IdentityHashMap<>();
@@ -70,9 +72,9 @@ public final class Checker {
     for (Declaration d : p.declarations()) {
       if (d instanceof StructType s) {
         checkFields(s);
-        s.fields().forEach(f -> checkNoHandlesInSequence(f.type(), f.span(), "field '" + f.name() + "'"));
+        s.fields().forEach(f -> checkNoHandlesInSequence(f.type(), f.span(), "field", f.name()));
       } else if (d instanceof Typedef t) {
-        checkNoHandlesInSequence(t.target(), t.span(), "typedef '" + t.name() + "'");
+        checkNoHandlesInSequence(t.target(), t.span(), "typedef", t.name());
       }
     }
     p.iface().ifPresent(i -> checkInterface(p, i));
@@ -81,18 +83,19 @@ public final class Checker {
   /**
    * A sequence's elements lie in the arena, where the kernel translates no handles, and its count
    * is not static: no sequence may carry handles (docs/wire-format.md). Looks through arrays and
-   * sequences written in place; named types are checked where they are declared.
+   * sequences written in place; named types are checked where they are declared. The subject
+   * ("field 'x'") is put together only for a diagnostic: this runs for every field and parameter.
    */
-  private void checkNoHandlesInSequence(Type type, SourceSpan span, String what) {
+  private void checkNoHandlesInSequence(Type type, SourceSpan span, String kind, String name) {
     if (type instanceof Type.Array a) {
-      checkNoHandlesInSequence(a.element(), span, what);
+      checkNoHandlesInSequence(a.element(), span, kind, name);
     } else if (type instanceof Type.Sequence s) {
       if (Handles.count(s.element(), handleCounts) > 0) {
-        diagnostics.report(Rule.NK0509.at(span, what + " is a " + s.display()
+        diagnostics.report(Rule.NK0509.at(span, kind + " '" + name + "' is a " + s.display()
             + " whose elements carry handles; handles travel only in the fixed part of a message:"
             + " use an array, or send them in separate calls"));
       } else {
-        checkNoHandlesInSequence(s.element(), span, what);
+        checkNoHandlesInSequence(s.element(), span, kind, name);
       }
     }
   }
@@ -138,7 +141,7 @@ public final class Checker {
     Map<String, SourceSpan> names = new HashMap<>();
     Direction latest = Direction.IN;
     boolean orderReported = false;
-    Map<Direction, Long> handles = new HashMap<>();
+    long[] handles = new long[DIRECTIONS];
     for (Parameter p : m.parameters()) {
       SourceSpan first = names.putIfAbsent(p.name(), p.span());
       if (first != null) {
@@ -154,10 +157,10 @@ public final class Checker {
       if (p.direction().compareTo(latest) > 0) {
         latest = p.direction();
       }
-      checkNoHandlesInSequence(p.type(), p.span(), "parameter '" + p.name() + "'");
-      long before = handles.getOrDefault(p.direction(), 0L);
+      checkNoHandlesInSequence(p.type(), p.span(), "parameter", p.name());
+      long before = handles[p.direction().ordinal()];
       long after = before + Handles.count(p.type(), handleCounts);
-      handles.put(p.direction(), after);
+      handles[p.direction().ordinal()] = after;
       if (before <= MAX_HANDLES && after > MAX_HANDLES) {
         diagnostics.report(Rule.NK0505.at(p.span(),
             "with '" + p.name() + "' method '" + m.name() + "' passes " + after + " handles in its "

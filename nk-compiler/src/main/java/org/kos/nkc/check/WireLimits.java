@@ -58,7 +58,7 @@ final class WireLimits {
         if (d instanceof StructType s) {
           w.checkStruct(s);
         } else if (d instanceof Typedef t) {
-          w.checkWritten(t.target(), t.span(), "typedef '" + t.name() + "'");
+          w.checkWritten(t.target(), t.span(), "typedef", t.name());
         }
       }
       p.iface().ifPresent(w::checkInterface);
@@ -77,14 +77,16 @@ final class WireLimits {
   /**
    * Reports a type expression written at {@code span} that is too large, unless the first named
    * type it reaches through arrays and sequences is: that one was reported where it is declared.
-   * Returns whether the type is too large (reported here or not).
+   * Returns whether the type is too large (reported here or not). The subject ("field 'x'") is put
+   * together only for a diagnostic: this runs for every field and parameter.
    */
-  private boolean checkWritten(Type type, SourceSpan span, String what) {
+  private boolean checkWritten(Type type, SourceSpan span, String kind, String name) {
     TypeLayout l = types.of(type);
     if (!tooLarge(l)) {
       return false;
     }
     if (!namedPartTooLarge(type)) {
+      String what = kind + " '" + name + "'";
       if (l.size() > MessageLayout.MAX_FIXED_SIZE) {
         diagnostics.report(Rule.NK0408.at(span, what + " is " + type.display() + ", " + bytes(l.size())
             + " in the fixed part of a message; a message's fixed part holds at most "
@@ -111,7 +113,7 @@ final class WireLimits {
   private void checkStruct(StructType s) {
     boolean partTooLarge = false;
     for (StructType.Field f : s.fields()) {
-      partTooLarge |= checkWritten(f.type(), f.span(), "field '" + f.name() + "'");
+      partTooLarge |= checkWritten(f.type(), f.span(), "field", f.name());
     }
     TypeLayout l = types.of(s);
     if (partTooLarge || !tooLarge(l)) {
@@ -149,7 +151,7 @@ final class WireLimits {
     boolean partTooLarge = false;
     for (Method m : iface.methods()) {
       for (Parameter p : m.parameters()) {
-        partTooLarge |= checkWritten(p.type(), p.span(), "parameter '" + p.name() + "'");
+        partTooLarge |= checkWritten(p.type(), p.span(), "parameter", p.name());
       }
     }
     if (partTooLarge) {
@@ -173,19 +175,22 @@ final class WireLimits {
       Parameter p = parameters.get(i);
       long fixedSize = Sizes.alignUp(f.end(), MessageLayout.HEADER_ALIGNMENT);
       arena = Sizes.add(arena, f.type().maxArena());
-      String with = "with '" + p.name() + "' the " + l.kind().jsonName() + " of method '" + m.name() + "'";
       if (fixedSize > MessageLayout.MAX_FIXED_SIZE) {
-        diagnostics.report(Rule.NK0408.at(p.span(), with + " has a fixed part of " + bytes(fixedSize)
+        diagnostics.report(Rule.NK0408.at(p.span(), with(m, l, p) + " has a fixed part of " + bytes(fixedSize)
             + " (header included); a message's fixed part holds at most " + MessageLayout.MAX_FIXED_SIZE
             + " bytes"));
         return;
       }
       if (arena > MessageLayout.MAX_ARENA) {
-        diagnostics.report(Rule.NK0408.at(p.span(), with + " needs up to " + bytes(arena)
+        diagnostics.report(Rule.NK0408.at(p.span(), with(m, l, p) + " needs up to " + bytes(arena)
             + " of arena; a message's arena holds at most " + MessageLayout.MAX_ARENA + " bytes (u32 arenaSize)"));
         return;
       }
     }
+  }
+
+  private static String with(Method m, MessageLayout l, Parameter p) {
+    return "with '" + p.name() + "' the " + l.kind().jsonName() + " of method '" + m.name() + "'";
   }
 
   /**

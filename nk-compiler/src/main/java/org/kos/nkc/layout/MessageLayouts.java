@@ -35,7 +35,9 @@ public final class MessageLayouts {
     long offset = MessageLayout.HEADER_SIZE;
     long arena = 0;
     long handles = 0;
-    for (Parameter p : parameters) {
+    // Indexed: the C1-only JIT the launcher uses allocates an iterator for every for-each.
+    for (int i = 0; i < parameters.size(); i++) {
+      Parameter p = parameters.get(i);
       TypeLayout t = types.of(p.type());
       offset = Sizes.alignUp(offset, t.alignment());
       fields.add(new FieldLayout(p.name(), offset, t));

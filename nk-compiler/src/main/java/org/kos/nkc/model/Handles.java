@@ -1,5 +1,6 @@
 package org.kos.nkc.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,8 +40,11 @@ public final class Handles {
         return known;
       }
       long n = 0;
-      for (StructType.Field f : s.fields()) {
-        n = s.union() ? Math.max(n, count(f.type(), memo)) : add(n, count(f.type(), memo));
+      List<StructType.Field> fields = s.fields();
+      // Indexed: the C1-only JIT the launcher uses allocates an iterator for every for-each.
+      for (int i = 0; i < fields.size(); i++) {
+        long c = count(fields.get(i).type(), memo);
+        n = s.union() ? Math.max(n, c) : add(n, c);
       }
       if (memo != null) {
         memo.put(s, n);

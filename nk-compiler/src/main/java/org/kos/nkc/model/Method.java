@@ -21,8 +21,31 @@ public record Method(String name, List<Parameter> parameters, SourceSpan span) {
     return of(Direction.ERROR);
   }
 
+  /**
+   * The parameters of one direction, in order. Asked for several times per method by the checks
+   * and the layout, so a loop rather than a stream, and no copy when every parameter matches.
+   */
   public List<Parameter> of(Direction d) {
-    return parameters.stream().filter(p -> p.direction() == d).toList();
+    int n = 0;
+    for (Parameter p : parameters) {
+      if (p.direction() == d) {
+        n++;
+      }
+    }
+    if (n == parameters.size()) {
+      return parameters;
+    }
+    if (n == 0) {
+      return List.of();
+    }
+    Parameter[] matching = new Parameter[n];
+    int i = 0;
+    for (Parameter p : parameters) {
+      if (p.direction() == d) {
+        matching[i++] = p;
+      }
+    }
+    return List.of(matching);
   }
 
   /** Handles carried by the parameters of one direction (see {@link Handles#count}). */

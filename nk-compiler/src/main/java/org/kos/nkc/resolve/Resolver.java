@@ -72,6 +72,9 @@ public final class Resolver {
   /** A declaration found by a lookup, with the scope it lives in. */
   private record Found(Decl decl, PackageScope scope) {}
 
+  /** The model's directions by the syntax tree's ordinal (values() clones its array at every call). */
+  private static final Direction[] DIRECTIONS = Direction.values();
+
   public Resolver(Sources sources, Diagnostics diagnostics) {
     this.sources = sources;
     this.diagnostics = diagnostics;
@@ -164,7 +167,7 @@ public final class Resolver {
     for (org.kos.nkc.ast.Interface.Method m : i.methods()) {
       List<Parameter> params = new ArrayList<>();
       for (org.kos.nkc.ast.Interface.Param p : m.params()) {
-        Direction d = Direction.values()[p.direction().ordinal()];
+        Direction d = DIRECTIONS[p.direction().ordinal()];
         params.add(new Parameter(d, p.name().text(), resolveType(scope, p.type()), p.name().span()));
       }
       methods.add(new Method(m.name().text(), params, m.name().span()));
