@@ -17,6 +17,7 @@ import org.kos.maven.incremental.UpToDateCheck;
 import org.kos.maven.inputs.IncludeRoot;
 import org.kos.maven.inputs.SourceFiles;
 import org.kos.nkc.CompileRequest;
+import org.kos.nkc.javagen.SdkInputs;
 import org.kos.nkc.sdk.SdkVersion;
 import org.kos.nkc.CompileResult;
 import org.kos.nkc.NkCompiler;
@@ -121,7 +122,9 @@ public final class StubBuild {
     }
 
     List<CompileRequest.Input> in = files.stream().map(CompileRequest.Input::of).toList();
-    CompileResult result = NkCompiler.compile(new CompileRequest(in, searchPath, true, false, request.sdk()));
+    CompileRequest compile = new CompileRequest(in, searchPath, true, false, request.sdk());
+    // The SDK's components the inputs use (kl.Env, kl.Vfs, ...) get stubs like the inputs' own.
+    CompileResult result = SdkInputs.withSdkInputs(compile, NkCompiler.compile(compile));
     List<Diagnostic> warnings = result.diagnostics().stream().filter(d -> !d.isError()).toList();
     if (result.hasErrors() || (request.failOnWarning() && !warnings.isEmpty())) {
       return new Outcome.Failed(result.diagnostics());

@@ -113,6 +113,13 @@ class StubBuildTest {
   }
 
   @Test
+  void anSdkComponentEmbeddedByAnInputGetsStubsToo() throws IOException {
+    write(src(), "app/EnvServer.edl", "entity app.EnvServer\ncomponents { env : kl.Env }\n");
+    assertInstanceOf(Outcome.Generated.class, run());
+    assertTrue(Files.isRegularFile(out().resolve("kl/EnvComponent.txt")));
+  }
+
+  @Test
   void changingTheSdkRunsAgain() throws IOException {
     echo();
     run(SdkVersion.V1_1);
