@@ -8,6 +8,10 @@
 # Then where the build's time goes, from `kos solution build -v` (front end, javac, image; the
 # rest is JVM start and the CLI), and the run's time beyond a JVM start (boot, the processes, the
 # idle check). Prints mean times and ratios.
+# Incremental cases (issue 20), on a copy of the solution with its own build directory: "edit one
+# program" (a comment appended to one program's source before each run, then build + run) against
+# javac of that one file + a hello-world JVM, in the same run (target <= 1.5x); and a rebuild with
+# no change (target <= 0.5 s).
 # Needs: mvn -B -q package -DskipTests (kos-cli/target/kos-cli.jar); hyperfine; python3.
 # Usage: bench/solution-build-run.sh [runs] [solution dir]   (default 5, the traffic-light example)
 set -euo pipefail
@@ -34,7 +38,9 @@ find "$solution/nk" -type f \( -name '*.idl' -o -name '*.cdl' -o -name '*.edl' \
 { find "$out/stubs" -name '*.java'; find "$solution/programs" -name '*.java'; } | sort > "$out/sources.txt"
 javac_cmd="rm -rf $out/classes && javac -d $out/classes --release 17 -Xlint:all -Werror -cp $runtime @$out/sources.txt"
 sh -c "$javac_cmd"   # fails here if the sources do not compile
-./kos solution build -q "$solution" -o "$out/solution.img"
+# A clean build each time (its own build directory, emptied): the incremental cases come last.
+clean="--clean --build-dir $out/build"
+./kos solution build -q $clean "$solution" -o "$out/solution.img"
 ./kos run "$out/solution.img" >/dev/null   # fails here if the solution does not run well
 echo "$(wc -l < "$out/sources.txt") Java files ($(find "$out/stubs" -name '*.java' | wc -l) stubs), $(wc -l < "$out/nk-files.txt") NK files" >&2
 
@@ -42,14 +48,14 @@ hyperfine --warmup 1 --runs "$runs" --export-json "$out/times.json" \
   -n "java -version" "java -version" \
   -n "hello-world JVM" "java $jvm_opts -cp $out/hello Hello" \
   -n "javac (same sources)" "$javac_cmd" \
-  -n "kos solution build" "./kos solution build -q $solution -o $out/solution.img" \
+  -n "kos solution build" "./kos solution build -q $clean $solution -o $out/solution.img" \
   -n "kos run" "./kos run $out/solution.img" >&2
 
 # The build's own stage times (kos solution build -v) and the wall time of the same invocation,
 # so that "the rest" (JVM start, loading the CLI, Einit's generation) is measured, not guessed.
 for _ in $(seq "$runs"); do
   start=$(date +%s%N)
-  ./kos solution build -v "$solution" -o "$out/solution.img" 2>"$out/build.err" >/dev/null
+  ./kos solution build -v $clean "$solution" -o "$out/solution.img" 2>"$out/build.err" >/dev/null
   end=$(date +%s%N)
   grep ' ms$' "$out/build.err" || true
   echo "kos solution build: total $(( (end - start) / 1000000 )) ms"
@@ -94,4 +100,33 @@ if ratios:
     print("confinement check, build with / without it, per run: " + " ".join(f"{r:.3f}" for r in ratios))
     print(f"confinement check median: {mid:.3f}x (target < 1.15x); check alone "
           f"{sorted(phases['confinement'])[len(ratios) // 2]} ms")
+PY
+
+# Incremental cases: a copy, so the example's own target/ is left alone.
+inc=$out/incremental
+mkdir -p "$inc/one"
+cp -r "$solution" "$inc/solution"
+rm -rf "$inc/solution/target"
+edited=$(find "$inc/solution/programs" -name '*.java' | sort | grep -m1 '/Controller/' || find "$inc/solution/programs" -name '*.java' | sort | head -1)
+./kos solution build -q "$inc/solution" -o "$inc/x.img"   # fills the build directory
+one_javac="javac -d $inc/one --release 17 -Xlint:all -Werror -cp $runtime:$out/classes $edited"
+# One --prepare per command (hyperfine pairs them in order): only the edit case edits.
+hyperfine --warmup 1 --runs "$runs" --export-json "$inc/times.json" \
+  --prepare true --prepare "echo '// edited' >> $edited" --prepare true \
+  -n "javac of the edited file + hello-world JVM" "$one_javac && java $jvm_opts -cp $out/hello Hello" \
+  -n "edit one program: build + run" "./kos solution build -q $inc/solution -o $inc/x.img && ./kos run $inc/x.img" \
+  -n "rebuild, no change" "./kos solution build -q $inc/solution -o $inc/x.img" >&2
+./kos solution build -v "$inc/solution" -o "$inc/x.img" 2>&1 | grep 'compiled' >&2
+
+python3 - "$inc/times.json" "$edited" <<'PY'
+import json, sys
+t = {r["command"]: r["mean"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
+base = t["javac of the edited file + hello-world JVM"]
+edit, none = t["edit one program: build + run"], t["rebuild, no change"]
+print()
+print(f"edited: {sys.argv[2]}")
+for name, v in t.items():
+    print(f"{name:44}{v:9.0f} ms")
+print(f"edit one program / (javac of it + hello-world JVM): {edit / base:.2f}x (target <= 1.5x)")
+print(f"rebuild with no change: {none:.0f} ms (target <= 500 ms)")
 PY
