@@ -2,6 +2,7 @@ package org.kos.einit.javac;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.net.URI;
@@ -11,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
+import javax.tools.ForwardingJavaFileObject;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -51,7 +54,7 @@ public final class Javac {
    * @throws IOException when a source file cannot be read
    */
   public Result compile(List<Source> sources, List<Path> files, List<Path> classpath) throws IOException {
-    return compile(sources, files, classpath, DEFAULT_OPTIONS);
+    return compile(sources, files, classpath, DEFAULT_OPTIONS, null);
   }
 
   /** The options every compilation has unless told otherwise. */
@@ -62,6 +65,22 @@ public final class Javac {
    * {@link #DEFAULT_OPTIONS}.
    */
   public Result compile(List<Source> sources, List<Path> files, List<Path> classpath, List<String> extra)
+      throws IOException {
+    return compile(sources, files, classpath, extra, null);
+  }
+
+  /**
+   * As {@link #compile(List, List, List)}, adding to {@code read} (when not null) the binary name
+   * of every class path class javac read: what the result depends on, inlined constants included.
+   */
+  public Result compile(List<Source> sources, List<Path> files, List<Path> classpath, Set<String> read)
+      throws IOException {
+    return compile(sources, files, classpath, DEFAULT_OPTIONS, read);
+  }
+
+  /** As {@link #compile(List, List, List, List)}, recording what was read as {@link #compile(List, List, List, Set)}. */
+  public Result compile(List<Source> sources, List<Path> files, List<Path> classpath, List<String> extra,
+      Set<String> read)
       throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
@@ -85,7 +104,7 @@ public final class Javac {
     }
     StringWriter out = new StringWriter();
     boolean ok;
-    try (MemoryOutput fm = new MemoryOutput(standard, classes)) {
+    try (MemoryOutput fm = new MemoryOutput(standard, classes, read)) {
       ok = compiler.getTask(out, fm, diagnostics, options, null, units).call();
     }
     StringBuilder messages = new StringBuilder(out.toString());
@@ -126,9 +145,58 @@ public final class Javac {
   private static final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
     private final Map<String, byte[]> classes;
 
-    MemoryOutput(StandardJavaFileManager fm, Map<String, byte[]> classes) {
+    private final Set<String> read;
+
+    MemoryOutput(StandardJavaFileManager fm, Map<String, byte[]> classes, Set<String> read) {
       super(fm);
       this.classes = classes;
+      this.read = read;
+    }
+
+    @Override
+    public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
+        boolean recurse) throws IOException {
+      Iterable<JavaFileObject> found = super.list(location, packageName, kinds, recurse);
+      if (read == null || location != StandardLocation.CLASS_PATH) {
+        return found;
+      }
+      List<JavaFileObject> wrapped = new ArrayList<>();
+      for (JavaFileObject f : found) {
+        wrapped.add(f.getKind() == JavaFileObject.Kind.CLASS ? new Recorded(f, super.inferBinaryName(location, f)) : f);
+      }
+      return wrapped;
+    }
+
+    @Override
+    public String inferBinaryName(Location location, JavaFileObject file) {
+      return super.inferBinaryName(location, file instanceof Recorded r ? r.unwrap() : file);
+    }
+
+    @Override
+    public boolean isSameFile(FileObject a, FileObject b) {
+      return super.isSameFile(a instanceof Recorded r ? r.unwrap() : a, b instanceof Recorded r ? r.unwrap() : b);
+    }
+
+    /** A class path class that notes when javac reads it. */
+    private final class Recorded extends ForwardingJavaFileObject<JavaFileObject> {
+      private final String binaryName;
+
+      Recorded(JavaFileObject f, String binaryName) {
+        super(f);
+        this.binaryName = binaryName;
+      }
+
+      JavaFileObject unwrap() {
+        return fileObject;
+      }
+
+      @Override
+      public InputStream openInputStream() throws IOException {
+        synchronized (read) {
+          read.add(binaryName);
+        }
+        return super.openInputStream();
+      }
     }
 
     @Override

@@ -10,8 +10,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.kos.einit.cache.BuildCache;
+import org.kos.einit.cache.Hashes;
+import org.kos.einit.cache.Outputs;
 import org.kos.einit.gen.Generator;
 import org.kos.einit.javac.Javac;
 import org.kos.einit.javac.Jars;
@@ -46,13 +51,31 @@ import org.kos.romfs.write.ImageBuilder;
  */
 public final class SolutionBuilder {
   /** What a build gave: the warnings of solution.yaml, init.yaml and the NK files, and the time of each stage. */
-  public record Outcome(List<Diagnostic> diagnostics, Map<String, Long> stageNanos) {}
+  public record Outcome(List<Diagnostic> diagnostics, Map<String, Long> stageNanos, Incremental incremental) {}
+
+  /** What an incremental build did: the javac tasks it ran, whether the image changed, why it rebuilt. */
+  public record Incremental(List<String> compiled, boolean imageWritten, List<String> notes) {}
 
   private final Map<String, Long> stageNanos = new LinkedHashMap<>();
   private final Javac javac = new Javac();
   private final ProgramConfinement confinement = new ProgramConfinement();
   private final List<Diagnostic> refused = new ArrayList<>();
   private long confinementNanos;
+  private BuildCache cache = BuildCache.none();
+  private String options = "";
+  private final List<String> compiled = new ArrayList<>();
+
+  /** Keeps and reuses results in {@code cache} (docs/solutions.md, "Incremental builds"). */
+  public SolutionBuilder cache(BuildCache cache) {
+    this.cache = cache;
+    return this;
+  }
+
+  /** The tool version a build directory is keyed by: the JDK and the jars of the build's code. */
+  public static String toolVersion() {
+    return BuildCache.toolVersion(SolutionBuilder.class, NkCompiler.class, EntityApi.class, ImageBuilder.class,
+        PolicyIr.class, org.kos.confinement.ProgramVerifier.class);
+  }
 
   /**
    * @throws SolutionException for a problem in the solution; errors in init.yaml or the NK files
@@ -83,23 +106,19 @@ public final class SolutionBuilder {
     Path runtime = runtimeClasses();
     Map<String, byte[]> jars = new LinkedHashMap<>();
     String einitSource = new Generator().render(Generator.Output.PROGRAM, manifest);
-    jars.put(SolutionSpec.EINIT, jar(SolutionSpec.EINIT, "einit.Einit", List.of(new Javac.Source(Generator.Output.PROGRAM.fileName(), einitSource)),
-        List.of(), runtime));
+    jars.put(SolutionSpec.EINIT, einitJar(einitSource, runtime));
     boolean anySources = spec.programs().values().stream().anyMatch(p -> p.jar() == null);
-    Map<String, byte[]> stubClasses = anySources ? compileStubs(stubs, runtime) : Map.of();
-    Path stubDir = anySources
-        ? AtomicFiles.createTempDirectoryFor(Path.of(System.getProperty("java.io.tmpdir"), "kos-stubs")) : null;
+    // solution.yaml stands for the build's options (javac's among them): any change to it rebuilds all.
+    options = new Hashes().add(cache.tool()).add(Files.readAllBytes(spec.dir().resolve(SolutionSpec.FILE_NAME))).hex();
+    String stubsKey = new Hashes().add("stubs").add(options).add(sourceMap(stubs)).hex();
+    Map<String, byte[]> stubClasses = anySources ? compileStubs(stubs, stubsKey, runtime) : Map.of();
+    StubPath stubDir = new StubPath(stubClasses);
     try {
-      if (anySources) {
-        writeClasses(stubClasses, stubDir);
-      }
       for (SolutionSpec.Program p : spec.programs().values()) {
-        jars.put(p.path(), p.jar() != null ? prebuiltJar(p) : programJar(p, stubClasses, List.of(runtime, stubDir)));
+        jars.put(p.path(), p.jar() != null ? prebuiltJar(p) : programJar(p, stubClasses, stubsKey, runtime, stubDir));
       }
     } finally {
-      if (stubDir != null) {
-        AtomicFiles.discard(stubDir);
-      }
+      stubDir.close();
     }
     stageNanos.put("javac", System.nanoTime() - t - confinementNanos);
     stageNanos.put("confinement", confinementNanos);
@@ -109,9 +128,11 @@ public final class SolutionBuilder {
 
     t = System.nanoTime();
     byte[] module = checked.policy().map(pol -> PolicyIr.render(pol, spec.dir()).getBytes(StandardCharsets.UTF_8)).orElse(null);
-    writeImage(spec, jars, module, image);
+    boolean written = writeImage(spec, jars, module, image);
+    cache.save();
     stage("image", t);
-    return new Outcome(checked.diagnostics(), Collections.unmodifiableMap(new LinkedHashMap<>(stageNanos)));
+    return new Outcome(checked.diagnostics(), Collections.unmodifiableMap(new LinkedHashMap<>(stageNanos)),
+        new Incremental(List.copyOf(compiled), written, cache.notes()));
   }
 
   /** A build that stopped at errors in init.yaml or the NK files. */
@@ -214,30 +235,103 @@ public final class SolutionBuilder {
    * The stubs, compiled once for every program (compiling them with each program's sources cost
    * one javac pass over every stub per program).
    */
-  private Map<String, byte[]> compileStubs(List<Javac.Source> stubs, Path runtime) throws IOException, SolutionException {
+  private Map<String, byte[]> compileStubs(List<Javac.Source> stubs, String key, Path runtime)
+      throws IOException, SolutionException {
+    Map<String, byte[]> cached = cache.classes(key);
+    if (cached != null) {
+      return cached;
+    }
     Javac.Result r = javac.compile(stubs, List.of(), List.of(runtime));
     if (!r.ok()) {
       throw new SolutionException("the generated stubs do not compile:\n" + r.messages().stripTrailing());
     }
+    compiled.add("stubs");
+    cache.putClasses(key, r.classes());
     return r.classes();
   }
 
-  /** A program's sources compiled against kos-runtime and the stubs' classes; its jar holds both. */
-  private byte[] programJar(SolutionSpec.Program p, Map<String, byte[]> stubClasses, List<Path> classpath)
-      throws IOException, SolutionException {
-    Javac.Result r = javac.compile(List.of(), javaFiles(p), classpath, p.javacOptions());
-    if (!r.ok()) {
-      throw ProgramProblems.doesNotCompile(p, r.messages());
+  /** Einit's jar, keyed by its generated source. */
+  private byte[] einitJar(String source, Path runtime) throws IOException, SolutionException {
+    String key = new Hashes().add("einit").add(cache.tool()).add(source).hex();
+    byte[] jar = cache.object(key);
+    if (jar == null) {
+      jar = jar(SolutionSpec.EINIT, "einit.Einit", List.of(new Javac.Source(Generator.Output.PROGRAM.fileName(), source)),
+          List.of(), runtime);
+      compiled.add(SolutionSpec.EINIT);
+      cache.put(key, jar);
     }
-    if (!r.classes().containsKey(p.mainClass())) {
-      throw ProgramProblems.noMainClass(p, r.classes().keySet());
+    return jar;
+  }
+
+  private static Map<String, byte[]> sourceMap(List<Javac.Source> sources) {
+    Map<String, byte[]> m = new TreeMap<>();
+    sources.forEach(s -> m.put(s.path(), s.content().getBytes(StandardCharsets.UTF_8)));
+    return m;
+  }
+
+  /** The stubs' classes as a class path directory, written only when some program is compiled. */
+  private static final class StubPath implements AutoCloseable {
+    private final Map<String, byte[]> classes;
+    private Path dir;
+
+    StubPath(Map<String, byte[]> classes) {
+      this.classes = classes;
+    }
+
+    Path get() throws IOException {
+      if (dir == null) {
+        dir = AtomicFiles.createTempDirectoryFor(Path.of(System.getProperty("java.io.tmpdir"), "kos-stubs"));
+        writeClasses(classes, dir);
+      }
+      return dir;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (dir != null) {
+        AtomicFiles.discard(dir);
+      }
+    }
+  }
+
+  /** A program's sources compiled against kos-runtime and the stubs' classes; its jar holds both. */
+  private byte[] programJar(SolutionSpec.Program p, Map<String, byte[]> stubClasses, String stubsKey, Path runtime,
+      StubPath stubDir) throws IOException, SolutionException {
+    List<Path> files = javaFiles(p);
+    String sourceKey = ProgramKeys.sources(options, p, files);
+    Map<String, byte[]> own = cache.programClasses(p.path(), sourceKey, stubClasses);
+    if (own == null) {
+      Set<String> read = new TreeSet<>();
+      Javac.Result r = javac.compile(List.of(), files, List.of(runtime, stubDir.get()), p.javacOptions(), read);
+      if (!r.ok()) {
+        throw ProgramProblems.doesNotCompile(p, r.messages());
+      }
+      own = r.classes();
+      compiled.add(p.path());
+      Map<String, byte[]> used = new TreeMap<>();
+      read.stream().filter(stubClasses::containsKey).forEach(c -> used.put(c, stubClasses.get(c)));
+      cache.putProgramClasses(p.path(), sourceKey, own, used);
+    }
+    if (!own.containsKey(p.mainClass())) {
+      throw ProgramProblems.noMainClass(p, own.keySet());
+    }
+    // The jar and its confinement check depend on every stub: kept under the classes and stubs' keys.
+    String jarKey = new Hashes().add("program jar").add(p.mainClass()).add(stubsKey).add(new TreeMap<>(own)).hex();
+    byte[] jar = cache.object(jarKey);
+    if (jar != null) {
+      return jar;
     }
     Map<String, byte[]> classes = new TreeMap<>(stubClasses);
-    classes.putAll(r.classes());
+    classes.putAll(own);
     long t = System.nanoTime();
-    refused.addAll(confinement.check(p, r.classes(), classes));
+    List<Diagnostic> refusals = confinement.check(p, own, classes);
+    refused.addAll(refusals);
     confinementNanos += System.nanoTime() - t;
-    return Jars.executable(p.mainClass(), classes);
+    jar = Jars.executable(p.mainClass(), classes);
+    if (refusals.isEmpty()) {
+      cache.put(jarKey, jar);
+    }
+    return jar;
   }
 
   /** Class files by binary name, written under {@code dir} as a class path directory. */
@@ -290,9 +384,10 @@ public final class SolutionBuilder {
   /**
    * Stages the jars next to the image (in a private directory removed afterwards) and builds it, in
    * the vendor's order (spec §5, makeimg): einit, the programs in solution.yaml's order, the other
-   * files, ksm.module last.
+   * files, ksm.module last. Returns whether the image was written: one with the same bytes is left
+   * as it is.
    */
-  private static void writeImage(SolutionSpec spec, Map<String, byte[]> jars, byte[] module, Path image)
+  private static boolean writeImage(SolutionSpec spec, Map<String, byte[]> jars, byte[] module, Path image)
       throws IOException, SolutionException {
     // Named like every temporary file (AtomicFiles): a killed build's staging is removed by the next.
     Path staging = AtomicFiles.createTempDirectoryFor(image);
@@ -312,7 +407,9 @@ public final class SolutionBuilder {
         Files.write(f, module);
         tree.add(TreeEntry.file(SolutionSpec.KSM, 0644, f, module.length, null));
       }
-      ImageBuilder.build(tree.build(EntryOrder.AS_GIVEN), ImageFormat.KOS, BuildOptions.defaults(), image);
+      Path staged = staging.resolve("image");
+      ImageBuilder.build(tree.build(EntryOrder.AS_GIVEN), ImageFormat.KOS, BuildOptions.defaults(), staged);
+      return Outputs.replaceIfDifferent(staged, image);
     } catch (ImageBuildException | IllegalArgumentException e) {
       throw new SolutionException(image + ": " + e.getMessage());
     } finally {

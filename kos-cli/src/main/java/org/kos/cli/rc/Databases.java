@@ -44,7 +44,7 @@ final class Databases {
     try {
       return RcDatabaseFile.read(db.path()).entries();
     } catch (DbFormatException e) {
-      err.println("kos rc: " + e.getMessage());
+      err.print(DbErrors.render(e, db.path()));
       throw new Stop(ExitCodes.INPUT_ERROR);
     } catch (IOException e) {
       err.println("kos rc: cannot read " + db.path() + ": " + e.getMessage());

@@ -42,7 +42,7 @@ final class Decoding {
       try {
         catalog = Catalog.withGeneric(RcDatabaseFile.read(db).entries());
       } catch (DbFormatException e) {
-        err.println("kos rc: " + e.getMessage());
+        err.print(DbErrors.render(e, db));
         err.flush();
         return ExitCodes.INPUT_ERROR;
       } catch (IOException e) {

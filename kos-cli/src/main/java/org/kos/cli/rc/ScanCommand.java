@@ -63,7 +63,8 @@ final class ScanCommand implements Callable<Integer> {
         return old.merge(prefixes, result.entries());
       });
     } catch (DbFormatException e) {
-      spec.commandLine().getErr().println("kos rc scan: " + e.getMessage() + " (not overwritten)");
+      spec.commandLine().getErr().print(DbErrors.render(e, dbFile));
+      spec.commandLine().getErr().println("kos rc scan: " + dbFile + " was not overwritten");
       return ExitCodes.INPUT_ERROR;
     }
     List<Diagnostic> diagnostics = new Findings(base).toDiagnostics(result.findings());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kos.cli.ExitCodes;
+import org.kos.einit.cache.BuildCache;
 import org.kos.einit.solution.SolutionBuilder;
 import org.kos.einit.solution.SolutionException;
 import org.kos.nkc.diag.Diagnostic;
@@ -49,10 +50,17 @@ public final class SolutionBuildCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Errors only: no warnings, no summary.")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "Say how long each stage took.")
+  @Option(names = {"-v", "--verbose"}, description = "Say how long each stage took and what was compiled.")
   boolean verbose;
 
   @CommandLine.Mixin org.kos.cli.SdkOption sdk;
+
+  @Option(names = "--build-dir", paramLabel = "DIR",
+      description = "Where compiled stubs, classes and jars are kept between builds (default: DIR/target).")
+  Path buildDir;
+
+  @Option(names = "--clean", description = "Forget what the build directory holds: a full build.")
+  boolean clean;
 
   @Override
   public Integer call() {
@@ -63,12 +71,17 @@ public final class SolutionBuildCommand implements Callable<Integer> {
     }
     Path target = image != null ? image : Path.of(dir.toAbsolutePath().normalize().getFileName() + ".img");
     try {
-      SolutionBuilder.Outcome outcome = new SolutionBuilder().build(dir, target, sdk.given());
+      BuildCache cache = cache(err);
+      SolutionBuilder.Outcome outcome = new SolutionBuilder().cache(cache).build(dir, target, sdk.given());
       print(outcome.diagnostics(), err);
       if (verbose) {
         for (Map.Entry<String, Long> s : outcome.stageNanos().entrySet()) {
           err.println("kos solution build: " + s.getKey() + " " + s.getValue() / 1_000_000 + " ms");
         }
+        SolutionBuilder.Incremental inc = outcome.incremental();
+        inc.notes().forEach(n -> err.println("kos solution build: " + n));
+        err.println("kos solution build: compiled " + (inc.compiled().isEmpty() ? "nothing" : String.join(", ", inc.compiled()))
+            + "; image " + (inc.imageWritten() ? "written" : "unchanged"));
       }
       if (!quiet) {
         err.println("kos solution build: wrote " + target);
@@ -87,6 +100,24 @@ public final class SolutionBuildCommand implements Callable<Integer> {
       return ExitCodes.IO_ERROR;
     } finally {
       err.flush();
+    }
+  }
+
+  /**
+   * The build directory; when the default one cannot be made (a read-only solution directory) the
+   * build goes on without one, as a clean build.
+   */
+  private BuildCache cache(PrintWriter err) throws IOException {
+    if (buildDir != null) {
+      return BuildCache.open(buildDir, clean, SolutionBuilder.toolVersion());
+    }
+    try {
+      return BuildCache.open(dir.resolve("target"), clean, SolutionBuilder.toolVersion());
+    } catch (IOException e) {
+      if (verbose) {
+        err.println("kos solution build: no build directory (" + e.getMessage() + "); a full build");
+      }
+      return BuildCache.none();
     }
   }
 

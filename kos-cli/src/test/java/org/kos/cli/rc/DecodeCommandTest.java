@@ -140,8 +140,18 @@ class DecodeCommandTest {
     Path db = Files.writeString(dir.resolve("db.json"), "{ not json");
     RcCli r = RcCli.run("rc", "decode", "--db", db.toString(), "rcOk");
     assertEquals(ExitCodes.INPUT_ERROR, r.exit, r.toString());
-    assertTrue(r.err().startsWith("kos rc: " + db + ":1:"), r.err());
+    assertTrue(r.err().startsWith(db + ":1:"), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void malformedDatabaseIsPositionedWithItsIdLineAndCaretAndNoJacksonInternals() throws Exception {
+    Path db = Files.writeString(dir.resolve("db.json"), "{\n  \"format\": \"kos-retcodes\"\n  \"version\": 1\n}\n");
+    RcCli r = RcCli.run("rc", "decode", "--db", db.toString(), "rcOk");
+    assertEquals(ExitCodes.INPUT_ERROR, r.exit, r.toString());
+    assertEquals(db + ":3:3: error[RC0007]: malformed JSON: expected ',' or '}' after a key's value, found '\"'\n"
+        + "  \"version\": 1\n"
+        + "  ^\n", r.err());
   }
 
   /** The launcher's fast entry point must answer exactly as the picocli command does. */

@@ -23,12 +23,18 @@ abstract class SolutionCliTest extends CliTest {
     return run("run", "--timeout", "30s", image.toString());
   }
 
-  /** A copy of the example solution {@code name} under the test's directory. */
+  /**
+   * A copy of the example solution {@code name} under the test's directory, without the build
+   * directory an earlier build of the example left in it: every copy starts from a full build.
+   */
   Path copyOf(String name) throws IOException {
     Path copy = dir.resolve(name);
     Path from = SOLUTIONS.resolve(name);
     try (Stream<Path> s = Files.walk(from)) {
       for (Path p : s.toList()) {
+        if (from.relativize(p).startsWith("target")) {
+          continue;
+        }
         Path to = copy.resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(to);

@@ -63,8 +63,10 @@ final class DispatcherGen {
       return t.build();
     }
     dispatch.beginControlFlow("try");
-    if (blocks == 1) {
-      dispatch.addCode(midSwitch(all, 0, codec));
+    if (Parts.split(iface)) {
+      addParts(t, dispatch, p, iface, api, codec);
+    } else if (blocks == 1) {
+      dispatch.addCode(midSwitch(all, 0, codec, null));
     } else {
       dispatch.addStatement("int block = req.mid() / $L", METHODS_PER_SWITCH);
       for (int b = 0; b < blocks; b++) {
@@ -74,7 +76,7 @@ final class DispatcherGen {
         int from = b * METHODS_PER_SWITCH;
         t.addMethod(withDispatchParameters(MethodSpec.methodBuilder("dispatch" + b).addModifiers(Modifier.PRIVATE)
                 .returns(TypeName.INT).addException(ValueCodec.NK_EXCEPTION))
-            .addCode(midSwitch(all.subList(from, Math.min(all.size(), from + METHODS_PER_SWITCH)), from, codec))
+            .addCode(midSwitch(all.subList(from, Math.min(all.size(), from + METHODS_PER_SWITCH)), from, codec, null))
             .build());
       }
       dispatch.addStatement("return $T.NK_ENOENT", ValueCodec.NK_ERRORS);
@@ -83,18 +85,50 @@ final class DispatcherGen {
     dispatch.addStatement("return $L", statusOf("e"));
     dispatch.endControlFlow();
     t.addMethod(dispatch.build());
-    for (Method m : all) {
-      t.addMethod(handler(p, m, codec));
+    if (!Parts.split(iface)) {
+      for (Method m : all) {
+        t.addMethod(handler(p, m, codec, null));
+      }
     }
     return t.build();
   }
 
-  private static CodeBlock midSwitch(List<Method> methods, int firstMid, ClassName codec) {
+  /**
+   * Split: a part per switch block, holding the block's switch and its handlers as static methods
+   * that take the implementation first; the dispatcher only routes by block.
+   */
+  private void addParts(TypeSpec.Builder t, MethodSpec.Builder dispatch, IdlPackage p, Interface iface,
+      ClassName api, ClassName codec) {
+    List<Method> all = iface.methods();
+    dispatch.addStatement("int block = req.mid() / $L", METHODS_PER_SWITCH);
+    CodeBlock.Builder route = CodeBlock.builder().beginControlFlow("switch (block)");
+    for (int b = 0; b < Parts.count(iface); b++) {
+      int from = b * Parts.METHODS_PER_PART;
+      ClassName partCodec = Parts.codecOf(codec, iface, from);
+      List<Method> block = all.subList(from, Math.min(all.size(), from + Parts.METHODS_PER_PART));
+      TypeSpec.Builder part = Parts.part(b, Modifier.PRIVATE, "Methods $L and on.\n", from);
+      part.addMethod(withDispatchParameters(MethodSpec.methodBuilder("dispatch").addModifiers(Modifier.STATIC)
+              .addParameter(api, "impl").returns(TypeName.INT).addException(ValueCodec.NK_EXCEPTION))
+          .addCode(midSwitch(block, from, partCodec, "impl")).build());
+      for (Method m : block) {
+        part.addMethod(handler(p, m, partCodec, api));
+      }
+      t.addType(part.build());
+      route.add("case $L:\n", b).indent();
+      route.addStatement("return $N.dispatch(this.impl, req, reqArena, res, resArena)", Parts.name(b)).unindent();
+    }
+    route.add("default:\n").indent().addStatement("return $T.NK_ENOENT", ValueCodec.NK_ERRORS).unindent();
+    dispatch.addCode(route.endControlFlow().build());
+  }
+
+  /** With {@code impl} non-null, the handlers are static and take the implementation so named. */
+  private static CodeBlock midSwitch(List<Method> methods, int firstMid, ClassName codec, String impl) {
     CodeBlock.Builder c = CodeBlock.builder().beginControlFlow("switch (req.mid())");
+    String first = impl == null ? "" : impl + ", ";
     for (int i = 0; i < methods.size(); i++) {
       Method m = methods.get(i);
       c.add("case $T.MID_$L:\n", codec, Names.constant(m.name())).indent();
-      c.addStatement("return $L(req, reqArena, res, resArena)", handlerName(m)).unindent();
+      c.addStatement("return $L($Lreq, reqArena, res, resArena)", handlerName(m), first).unindent();
     }
     c.add("default:\n").indent().addStatement("return $T.NK_ENOENT", ValueCodec.NK_ERRORS).unindent();
     return c.endControlFlow().build();
@@ -104,19 +138,30 @@ final class DispatcherGen {
     return "on" + Names.upperCamel(m.name());
   }
 
-  private MethodSpec handler(IdlPackage p, Method m, ClassName codec) {
+  /** A handler; with {@code api} non-null, static and taking the implementation as {@code impl}. */
+  private MethodSpec handler(IdlPackage p, Method m, ClassName codec, ClassName api) {
     String base = Names.upperCamel(m.name());
-    MethodSpec.Builder spec = withDispatchParameters(MethodSpec.methodBuilder(handlerName(m))
-        .addModifiers(Modifier.PRIVATE).returns(TypeName.INT).addException(ValueCodec.NK_EXCEPTION));
+    MethodSpec.Builder named = MethodSpec.methodBuilder(handlerName(m));
+    if (api == null) {
+      named.addModifiers(Modifier.PRIVATE);
+    } else {
+      named.addModifiers(Modifier.STATIC).addParameter(api, "impl");
+    }
+    MethodSpec.Builder spec = withDispatchParameters(named.returns(TypeName.INT)
+        .addException(ValueCodec.NK_EXCEPTION));
     Locals locals = new Locals();
     PARAMETERS.forEach(locals::claim);
+    if (api != null) {
+      locals.claim("impl");
+    }
+    String impl = api == null ? "this.impl" : "impl";
     String request = locals.fresh("request");
     spec.addStatement("$T.$LRequest $N = $T.decode$LRequest(req, reqArena)", codec, base, request, codec, base);
     List<CodeBlock> args = new ArrayList<>();
     for (Parameter in : m.ins()) {
       args.add(CodeBlock.of("$N.$N()", request, Names.member(in.name())));
     }
-    CodeBlock call = CodeBlock.of("this.impl.$N($L)", Names.method(m.name()), CodeBlock.join(args, ", "));
+    CodeBlock call = CodeBlock.of("$L.$N($L)", impl, Names.method(m.name()), CodeBlock.join(args, ", "));
     TypeName result = methods.result(p, m);
     String out = locals.fresh("result");
     if (!m.errors().isEmpty()) {

@@ -55,11 +55,20 @@ final class MessageCodecGen {
     t.addField(longConstant(INTERFACE_CONSTANTS.get(3), b.reqArena(), "Largest request arena."));
     t.addField(longConstant(INTERFACE_CONSTANTS.get(4), b.resArena(), "Largest response or error response arena."));
     t.addField(longConstant(INTERFACE_CONSTANTS.get(5), b.arena(), "Largest arena of any message."));
+    TypeSpec.Builder part = t;
+    List<TypeSpec.Builder> parts = new ArrayList<>();
     for (int mid = 0; mid < iface.methods().size(); mid++) {
+      if (Parts.split(iface) && mid % Parts.METHODS_PER_PART == 0) {
+        part = Parts.part(mid / Parts.METHODS_PER_PART, Modifier.PUBLIC,
+            "Codecs of methods $L to $L of {@code $L}.\n", mid,
+            Math.min(iface.methods().size(), mid + Parts.METHODS_PER_PART) - 1, p.name());
+        parts.add(part);
+      }
+      ClassName owner = Parts.codecOf(codec, iface, mid);
       Method m = iface.methods().get(mid);
       MethodLayout ml = il.methods().get(mid);
       String c = Names.constant(m.name());
-      t.addField(intConstant("MID_" + c, mid, "Method id of {@code " + m.name() + "}."));
+      part.addField(intConstant("MID_" + c, mid, "Method id of {@code " + m.name() + "}."));
       String base = Names.upperCamel(m.name());
       List<Message> messages = new ArrayList<>(List.of(
           new Message(m, ml.request(), m.ins(), base + "Request", c + "_REQUEST"),
@@ -69,17 +78,18 @@ final class MessageCodecGen {
       }
       for (Message msg : messages) {
         MessageLayout l = msg.layout();
-        t.addField(intConstant(msg.constantPrefix() + MESSAGE_CONSTANT_SUFFIXES.get(0), l.fixedSize(), "Header and fixed part."));
-        t.addField(longConstant(msg.constantPrefix() + MESSAGE_CONSTANT_SUFFIXES.get(1), l.maxArena(), "Most arena bytes."));
-        t.addField(intConstant(msg.constantPrefix() + MESSAGE_CONSTANT_SUFFIXES.get(2), l.handles(), "Most handle containers."));
+        part.addField(intConstant(msg.constantPrefix() + MESSAGE_CONSTANT_SUFFIXES.get(0), l.fixedSize(), "Header and fixed part."));
+        part.addField(longConstant(msg.constantPrefix() + MESSAGE_CONSTANT_SUFFIXES.get(1), l.maxArena(), "Most arena bytes."));
+        part.addField(intConstant(msg.constantPrefix() + MESSAGE_CONSTANT_SUFFIXES.get(2), l.handles(), "Most handle containers."));
         if (msg.layout().kind() != MessageLayout.Kind.ERROR) {
-          t.addType(Records.record(msg.javaName(), methods.components(msg.parameters()))
+          part.addType(Records.record(msg.javaName(), methods.components(msg.parameters()))
               .addJavadoc("The $L of {@code $L}.\n", l.kind().jsonName(), m.name()).build());
         }
-        t.addMethod(encoder(msg));
-        t.addMethod(decoder(codec, p, msg));
+        part.addMethod(encoder(msg));
+        part.addMethod(decoder(owner, p, msg));
       }
     }
+    parts.forEach(builder -> t.addType(builder.build()));
   }
 
   private static FieldSpec intConstant(String name, long value, String doc) {

@@ -47,10 +47,40 @@ final class ProxyGen {
             .addParameter(Transport.class, "transport").addParameter(TypeName.INT, "riid")
             .addStatement("this.transport = $T.requireNonNull(transport)", Objects.class)
             .addStatement("this.riid = riid").build());
-    for (Method m : iface.methods()) {
-      t.addMethod(method(p, m, codec));
+    if (!Parts.split(iface)) {
+      for (Method m : iface.methods()) {
+        t.addMethod(method(p, m, codec, name, null));
+      }
+      return t.build();
     }
-    return t.build();
+    // Split: each method calls a static twin in its part, which reaches the fields as a nestmate.
+    TypeSpec.Builder part = null;
+    for (int mid = 0; mid < iface.methods().size(); mid++) {
+      Method m = iface.methods().get(mid);
+      if (mid % Parts.METHODS_PER_PART == 0) {
+        if (part != null) {
+          t.addType(part.build());
+        }
+        part = Parts.part(mid / Parts.METHODS_PER_PART, Modifier.PRIVATE, "Calls of methods $L and on.\n", mid);
+      }
+      MethodSpec twin = method(p, m, Parts.codecOf(codec, iface, mid), name, "proxy");
+      part.addMethod(twin);
+      t.addMethod(delegate(twin, name.nestedClass(Parts.name(mid / Parts.METHODS_PER_PART))));
+    }
+    return t.addType(part.build()).build();
+  }
+
+  /** The interface method: the twin's signature without its first parameter, calling it with this. */
+  private static MethodSpec delegate(MethodSpec twin, ClassName part) {
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(twin.name()).addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(twin.returnType()).addExceptions(twin.exceptions());
+    List<CodeBlock> args = new ArrayList<>(List.of(CodeBlock.of("this")));
+    twin.parameters().stream().skip(1).forEach(param -> {
+      spec.addParameter(param);
+      args.add(CodeBlock.of("$N", param));
+    });
+    CodeBlock call = CodeBlock.of("$T.$N($L)", part, twin.name(), CodeBlock.join(args, ", "));
+    return spec.addStatement(twin.returnType().equals(TypeName.VOID) ? "$L" : "return $L", call).build();
   }
 
   private static FieldSpec buffer(ClassName type, String name, String size, ClassName codec) {
@@ -60,29 +90,42 @@ final class ProxyGen {
     return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).initializer(init).build();
   }
 
-  private MethodSpec method(IdlPackage p, Method m, ClassName codec) {
+  /**
+   * A proxy method; with {@code self} non-null, its static twin for a part, taking the proxy as
+   * {@code self} (a fresh name) before the method's parameters.
+   */
+  private MethodSpec method(IdlPackage p, Method m, ClassName codec, ClassName proxy, String self) {
     String base = Names.upperCamel(m.name());
-    MethodSpec.Builder spec = MethodSpec.methodBuilder(Names.method(m.name())).addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(methods.result(p, m)).addException(ValueCodec.NK_EXCEPTION);
-    // Fields are qualified with this: a parameter may be called req or riid.
-    List<CodeBlock> args = new ArrayList<>(List.of(CodeBlock.of("this.req"), CodeBlock.of("this.reqArena"),
-        CodeBlock.of("this.riid")));
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(Names.method(m.name()))
+        .returns(methods.result(p, m)).addException(ValueCodec.NK_EXCEPTION);
     Locals locals = new Locals();
+    List<String> ins = new ArrayList<>();
     for (Parameter in : m.ins()) {
-      String n = locals.claim(Names.member(in.name()));
-      spec.addParameter(types.of(in.type()), n);
-      args.add(CodeBlock.of("$N", n));
+      ins.add(locals.claim(Names.member(in.name())));
+    }
+    String me = self == null ? "this" : locals.fresh(self);
+    if (self == null) {
+      spec.addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+    } else {
+      spec.addModifiers(Modifier.STATIC).addParameter(proxy, me);
+    }
+    // Fields are qualified with this: a parameter may be called req or riid.
+    List<CodeBlock> args = new ArrayList<>(List.of(CodeBlock.of(me + ".req"), CodeBlock.of(me + ".reqArena"),
+        CodeBlock.of(me + ".riid")));
+    for (int i = 0; i < m.ins().size(); i++) {
+      spec.addParameter(types.of(m.ins().get(i).type()), ins.get(i));
+      args.add(CodeBlock.of("$N", ins.get(i)));
     }
     spec.addStatement("$T.encode$LRequest($L)", codec, base, CodeBlock.join(args, ", "));
-    spec.addStatement("this.transport.call(this.req, this.reqArena, this.res, this.resArena)");
-    spec.addStatement("this.res.checkReplyTo(this.riid, $T.MID_$L)", codec, Names.constant(m.name()));
+    spec.addStatement("$L.transport.call($L.req, $L.reqArena, $L.res, $L.resArena)", me, me, me, me, me);
+    spec.addStatement("$L.res.checkReplyTo($L.riid, $T.MID_$L)", me, me, codec, Names.constant(m.name()));
     if (!m.errors().isEmpty()) {
       spec.addException(methods.error(p, m));
-      spec.beginControlFlow("if (this.res.isError())");
-      spec.addStatement("throw $T.decode$LError(this.res, this.resArena)", codec, base);
+      spec.beginControlFlow("if ($L.res.isError())", me);
+      spec.addStatement("throw $T.decode$LError($L.res, $L.resArena)", codec, base, me, me);
       spec.endControlFlow();
     }
-    CodeBlock decode = CodeBlock.of("$T.decode$LResponse(this.res, this.resArena)", codec, base);
+    CodeBlock decode = CodeBlock.of("$T.decode$LResponse($L.res, $L.resArena)", codec, base, me, me);
     List<Parameter> outs = m.outs();
     if (outs.isEmpty()) {
       spec.addStatement("$L", decode);

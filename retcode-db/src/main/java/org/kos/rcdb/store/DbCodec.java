@@ -2,6 +2,7 @@ package org.kos.rcdb.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -83,10 +84,12 @@ final class DbCodec {
     try (JsonParser p = FACTORY.createParser(text)) {
       return readDatabase(p, name);
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-      throw new DbFormatException(name + where + ": not a return-code database: " + e.getOriginalMessage());
+      // Jackson's own words name its classes and features: say what was expected instead.
+      JsonLocation at = e.getLocation();
+      throw new DbFormatException(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+          "malformed JSON: " + JsonSyntax.describe(e.getOriginalMessage()));
     } catch (IOException e) {
-      throw new DbFormatException(name + ": " + e.getMessage());
+      throw new DbFormatException(name, e.getMessage());
     }
   }
 
@@ -95,6 +98,7 @@ final class DbCodec {
     String format = null;
     Integer version = null;
     List<RcEntry> entries = new ArrayList<>();
+    JsonLocation start = p.currentTokenLocation();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       JsonToken t = p.nextToken();
@@ -105,24 +109,26 @@ final class DbCodec {
           expect(p, t, JsonToken.START_ARRAY, name, "\"codes\"");
           int i = 0;
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            entries.add(readEntry(p, name + ": codes[" + i++ + "]"));
+            entries.add(readEntry(p, name, "codes[" + i++ + "]"));
           }
         }
         default -> p.skipChildren();
       }
     }
     if (!RcDatabase.FORMAT.equals(format)) {
-      throw new DbFormatException(name + ": not a return-code database (\"format\" is not \"" + RcDatabase.FORMAT + "\")");
+      throw new DbFormatException(name, start.getLineNr(), start.getColumnNr(),
+          "not a return-code database (\"format\" is not \"" + RcDatabase.FORMAT + "\")");
     }
     if (version == null || version != RcDatabase.VERSION) {
-      throw new DbFormatException(name + ": database version " + version + " is not supported (expected "
-          + RcDatabase.VERSION + ")");
+      throw new DbFormatException(name, start.getLineNr(), start.getColumnNr(),
+          "database version " + version + " is not supported (expected " + RcDatabase.VERSION + ")");
     }
     return new RcDatabase(entries);
   }
 
-  private static RcEntry readEntry(JsonParser p, String where) throws IOException, DbFormatException {
-    expect(p, p.currentToken(), JsonToken.START_OBJECT, where, "a code");
+  private static RcEntry readEntry(JsonParser p, String file, String where) throws IOException, DbFormatException {
+    expect(p, p.currentToken(), JsonToken.START_OBJECT, file, where + ": a code");
+    JsonLocation start = p.currentTokenLocation();
     String name = null;
     String value = null;
     Long customer = null;
@@ -139,23 +145,24 @@ final class DbCodec {
       switch (key) {
         case "name" -> name = text(p, t);
         case "value" -> value = text(p, t);
-        case "customer" -> customer = number(p, t, where, key);
-        case "space" -> space = number(p, t, where, key);
-        case "facility" -> facility = number(p, t, where, key);
-        case "code" -> code = number(p, t, where, key);
+        case "customer" -> customer = number(p, t, file, where, key);
+        case "space" -> space = number(p, t, file, where, key);
+        case "facility" -> facility = number(p, t, file, where, key);
+        case "code" -> code = number(p, t, file, where, key);
         case "spaceName" -> spaceName = text(p, t);
         case "facilityName" -> facilityName = text(p, t);
         case "description" -> description = t == JsonToken.VALUE_NULL ? "" : text(p, t);
-        case "source" -> source = readSource(p, t, where);
+        case "source" -> source = readSource(p, t, file, where);
         default -> p.skipChildren();
       }
     }
     if (name == null || name.isEmpty()) {
-      throw new DbFormatException(where + ": \"name\" is missing");
+      throw new DbFormatException(file, start.getLineNr(), start.getColumnNr(), where + ": \"name\" is missing");
     }
     where = where + " (" + name + ")";
     if (value == null || !value.matches("0x[0-9A-Fa-f]{1,8}")) {
-      throw new DbFormatException(where + ": \"value\" must be hex like 0x90000015, not " + value);
+      throw new DbFormatException(file, start.getLineNr(), start.getColumnNr(),
+          where + ": \"value\" must be hex like 0x90000015, not " + value);
     }
     int v = Integer.parseUnsignedInt(value.substring(2), 16);
     return new RcEntry(name, v, or(customer, Retcode.customer(v)), or(space, Retcode.space(v)),
@@ -163,11 +170,12 @@ final class DbCodec {
         description == null ? "" : description, source);
   }
 
-  private static SourceRef readSource(JsonParser p, JsonToken t, String where) throws IOException, DbFormatException {
+  private static SourceRef readSource(JsonParser p, JsonToken t, String dbFile, String where)
+      throws IOException, DbFormatException {
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
-    expect(p, t, JsonToken.START_OBJECT, where, "\"source\"");
+    expect(p, t, JsonToken.START_OBJECT, dbFile, where + ": \"source\"");
     String file = null;
     int line = 0;
     int column = 0;
@@ -176,8 +184,8 @@ final class DbCodec {
       JsonToken v = p.nextToken();
       switch (key) {
         case "file" -> file = text(p, v);
-        case "line" -> line = number(p, v, where, "source.line").intValue();
-        case "column" -> column = number(p, v, where, "source.column").intValue();
+        case "line" -> line = number(p, v, dbFile, where, "source.line").intValue();
+        case "column" -> column = number(p, v, dbFile, where, "source.column").intValue();
         default -> p.skipChildren();
       }
     }
@@ -192,12 +200,15 @@ final class DbCodec {
     return t == JsonToken.VALUE_NULL ? null : p.getText();
   }
 
-  private static Long number(JsonParser p, JsonToken t, String where, String key) throws IOException, DbFormatException {
+  private static Long number(JsonParser p, JsonToken t, String file, String where, String key)
+      throws IOException, DbFormatException {
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
     if (t != JsonToken.VALUE_NUMBER_INT) {
-      throw new DbFormatException(where + ": \"" + key + "\" must be an integer, not " + p.getText());
+      JsonLocation at = p.currentTokenLocation();
+      throw new DbFormatException(file, at.getLineNr(), at.getColumnNr(),
+          where + ": \"" + key + "\" must be an integer, not " + p.getText());
     }
     return p.getLongValue();
   }
@@ -206,12 +217,12 @@ final class DbCodec {
     return stored == null ? fromValue : stored;
   }
 
-  private static void expect(JsonParser p, JsonToken got, JsonToken wanted, String where, String what)
+  private static void expect(JsonParser p, JsonToken got, JsonToken wanted, String file, String what)
       throws DbFormatException {
     if (got != wanted) {
-      String at = p.currentLocation() == null ? "" : ":" + p.currentLocation().getLineNr() + ":" + p.currentLocation().getColumnNr();
-      throw new DbFormatException(where + at + ": " + what + " must be a JSON "
-          + (wanted == JsonToken.START_ARRAY ? "array" : "object"));
+      JsonLocation at = p.currentTokenLocation();
+      throw new DbFormatException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+          what + " must be a JSON " + (wanted == JsonToken.START_ARRAY ? "array" : "object"));
     }
   }
 }

@@ -60,6 +60,35 @@ class RcDatabaseFileTest {
   }
 
   @Test
+  void aDatabaseThatEndsInsideAnObjectSaysWhereTheObjectOpened() {
+    DbFormatException e = assertThrows(DbFormatException.class,
+        () -> RcDatabaseFile.parse("{\n  \"format\": \"kos-retcodes\",\n  \"codes\": [ {", "db.json"));
+    assertEquals("RC0007", DbFormatException.ID);
+    assertEquals(3, e.line(), e.getMessage());
+    assertEquals("malformed JSON: the file ends too early: '}' missing (opened at line 3, column 14)", e.detail());
+  }
+
+  @Test
+  void aMissingKeyQuoteSaysAKeyWasExpected() {
+    DbFormatException e = assertThrows(DbFormatException.class, () -> RcDatabaseFile.parse("{ format: 1 }", "db.json"));
+    assertEquals("db.json:1:3: error[RC0007]: malformed JSON: expected a key in double quotes, found 'f'",
+        e.getMessage());
+  }
+
+  @Test
+  void malformedJsonMessagesCarryNoJacksonInternals() {
+    List<String> broken = List.of("{", "{\"a\" 1}", "[1 2]", "{\"a\": tru}", "{\"a\": \"x\u0001\"}", "{\"a\": \"x",
+        "{\"a\": 1,}", "{\"a\": NaN}", "{/* c */}", "{\"a\": 01}", "\u0000");
+    for (String text : broken) {
+      DbFormatException e = assertThrows(DbFormatException.class, () -> RcDatabaseFile.parse(text, "db.json"), text);
+      for (String internal : List.of("Source:", "REDACTED", "Feature", "code ", "com.fasterxml", "Jackson", "`")) {
+        assertFalse(e.getMessage().contains(internal), text + " -> " + e.getMessage());
+      }
+      assertTrue(e.getMessage().startsWith("db.json:1:"), text + " -> " + e.getMessage());
+    }
+  }
+
+  @Test
   void otherJsonIsNotADatabase() {
     DbFormatException e = assertThrows(DbFormatException.class, () -> RcDatabaseFile.parse("{\"a\": 1}", "db.json"));
     assertTrue(e.getMessage().contains("not a return-code database"), e.getMessage());
