@@ -2,6 +2,7 @@
 package kl.core;
 
 import org.kos.nk.Arena;
+import org.kos.nk.EntityDispatcher;
 import org.kos.nk.NkErrors;
 import org.kos.nk.NkMessage;
 
@@ -33,9 +34,16 @@ public final class DCMEntity {
   }
 
   /**
+   * A {@code Dispatcher} over one implementation per endpoint, as the constructor takes them: {@code Services.serve(id, DCMEntity.dispatcher(...))}.
+   */
+  public static Dispatcher dispatcher() {
+    return new Dispatcher();
+  }
+
+  /**
    * Routes each request to the dispatcher of its endpoint; NK_ENOENT for an unknown RIID.
    */
-  public static final class Dispatcher implements org.kos.nk.Dispatcher {
+  public static final class Dispatcher implements EntityDispatcher {
     private final org.kos.nk.Dispatcher[] routes;
 
     /**
@@ -52,6 +60,16 @@ public final class DCMEntity {
         return NkErrors.NK_ENOENT;
       }
       return this.routes[riid].dispatch(req, reqArena, res, resArena);
+    }
+
+    @Override
+    public int maxFixedSize() {
+      return MAX_FIXED_SIZE;
+    }
+
+    @Override
+    public long maxArena() {
+      return MAX_ARENA;
     }
   }
 }
