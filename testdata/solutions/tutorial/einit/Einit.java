@@ -15,18 +15,18 @@ import org.kos.rc.RetcodeException;
 
 /**
  * The solution's init program: creates every task, connects each client to its servers and runs
- * the tasks, in the vendor's order (servers before their clients, each client's connections by
- * id). A step that fails prints what failed and ends Einit with status 1.
+ * the tasks, in the order of the vendor's einit of SDK 1.4 (servers before their clients, each
+ * client's connections by id). A step that fails prints what failed and ends Einit with status 1.
  */
 public final class Einit {
   /** Class tutorial.Gate: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_gate_0 = new EntityInfo("tutorial.Gate", List.of(
-      new EndpointInfo("tutorial.Gate.entry", 0, "tutorial.Entry"),
-      new EndpointInfo("entry", 0, "tutorial.Entry")));
+      new EndpointInfo("entry", 0, "tutorial.Entry"),
+      new EndpointInfo("tutorial.Gate.entry", 0, "tutorial.Entry")));
   /** Class tutorial.Office: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_office_1 = new EntityInfo("tutorial.Office", List.of(
-      new EndpointInfo("tutorial.Office.tickets", 0, "tutorial.Tickets"),
-      new EndpointInfo("tickets", 0, "tutorial.Tickets")));
+      new EndpointInfo("tickets", 0, "tutorial.Tickets"),
+      new EndpointInfo("tutorial.Office.tickets", 0, "tutorial.Tickets")));
   /** Class tutorial.Visitor: endpoints in RIID order, each under both its names. */
   private static final EntityInfo taskInfo_visitor_2 = new EntityInfo("tutorial.Visitor", List.of());
 
