@@ -43,11 +43,12 @@ echo "compiling $modules (and what they depend on)..."
 mvn -B -q -o test-compile -pl "$modules" -am >"$out/compile.log" 2>&1 \
   || { echo "compilation failed: $out/compile.log" >&2; exit 1; }
 
-# Runs one target; only surefire:test (no lifecycle), so that parallel runs do not recompile.
+# Runs one target. Main code and the test stubs are not regenerated nor recompiled (compiled
+# above), so that two targets running side by side do not rebuild under each other.
 run_target() {
   local name=$1 module=$2 test=$3 log="$out/$1.log"
-  mvn -B -o -P fuzz -Dfuzz.seconds="$seconds" -pl "$module" -am surefire:test -Dtest="$test" \
-    -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
+  mvn -B -o -P fuzz -Dfuzz.seconds="$seconds" -Dmaven.main.skip=true -Dexec.skip=true \
+    -pl "$module" -am test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
   echo $? >"$out/$name.rc"
 }
 
