@@ -48,7 +48,7 @@ mvn -B -q -o test-compile -pl "$modules" -am >"$out/compile.log" 2>&1 \
 run_target() {
   local name=$1 module=$2 test=$3 log="$out/$1.log"
   mvn -B -o -P fuzz -Dfuzz.seconds="$seconds" -Dmaven.main.skip=true -Dexec.skip=true \
-    -pl "$module" -am test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
+    -pl "$module" -am test -Dfuzz.target="$test" >"$log" 2>&1
   echo $? >"$out/$name.rc"
 }
 

@@ -14,7 +14,9 @@ import org.kos.nkc.resolve.Suggest;
 import org.kos.nkc.template.Expansion;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -33,6 +35,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * unknown keys (the format's rule), missing values (EI0005), keys given twice (EI0006).
  */
 public final class YamlTree {
+  /** Nesting of lists and mappings allowed; init.yaml and solution.yaml need five or six. */
+  public static final int MAX_DEPTH = 100;
+
   private final Expansion source;
   private final SourceFile expanded;
   private final Diagnostics diagnostics;
@@ -64,6 +69,13 @@ public final class YamlTree {
     LoadSettings settings = LoadSettings.builder().setLabel(source.template().name()).setUseMarks(true)
         .setSchema(new CoreSchema()).build();
     try {
+      Event tooDeep = firstTooDeep(settings);
+      if (tooDeep != null) {
+        report(EinitRule.EI0001, point(tooDeep.getStartMark().map(this::offset).orElse(0)),
+            "lists and mappings nest more than " + MAX_DEPTH + " levels deep here; "
+                + source.template().name() + " needs a few");
+        return Optional.empty();
+      }
       return Optional.of(new Compose(settings).composeString(source.text())
           .orElseGet(() -> new ScalarNode(Tag.NULL, "", ScalarStyle.PLAIN)));
     } catch (MarkedYamlEngineException e) {
@@ -73,6 +85,25 @@ public final class YamlTree {
       report(EinitRule.EI0001, source.span(0, 0), "not readable as YAML: " + e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * The first list or mapping nested deeper than {@link #MAX_DEPTH}, or null. SnakeYAML Engine
+   * composes nodes recursively and has no depth limit of its own: thousands of '[' overflowed the
+   * stack (a fuzz finding). Its parser is not recursive, so the events are counted first.
+   */
+  private Event firstTooDeep(LoadSettings settings) {
+    int depth = 0;
+    for (Event e : new Parse(settings).parseString(source.text())) {
+      if (e.getEventId() == Event.ID.SequenceStart || e.getEventId() == Event.ID.MappingStart) {
+        if (++depth > MAX_DEPTH) {
+          return e;
+        }
+      } else if (e.getEventId() == Event.ID.SequenceEnd || e.getEventId() == Event.ID.MappingEnd) {
+        depth--;
+      }
+    }
+    return null;
   }
 
   /** The file as the user wrote it. */
