@@ -16,7 +16,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -69,11 +71,7 @@ public final class YamlTree {
     LoadSettings settings = LoadSettings.builder().setLabel(source.template().name()).setUseMarks(true)
         .setSchema(new CoreSchema()).build();
     try {
-      Event tooDeep = firstTooDeep(settings);
-      if (tooDeep != null) {
-        report(EinitRule.EI0001, point(tooDeep.getStartMark().map(this::offset).orElse(0)),
-            "lists and mappings nest more than " + MAX_DEPTH + " levels deep here; "
-                + source.template().name() + " needs a few");
+      if (composingFails(settings)) {
         return Optional.empty();
       }
       return Optional.of(new Compose(settings).composeString(source.text())
@@ -88,22 +86,39 @@ public final class YamlTree {
   }
 
   /**
-   * The first list or mapping nested deeper than {@link #MAX_DEPTH}, or null. SnakeYAML Engine
-   * composes nodes recursively and has no depth limit of its own: thousands of '[' overflowed the
-   * stack (a fuzz finding). Its parser is not recursive, so the events are counted first.
+   * Reports what SnakeYAML Engine's composer would not survive, found on the parser's events
+   * (the parser is not recursive) before composing: lists and mappings nested deeper than
+   * {@link #MAX_DEPTH} (the composer recurses without a limit: thousands of '[' overflowed the
+   * stack), and a tag its {@link Tag} refuses with an IllegalArgumentException ({@code !a%20}
+   * decodes to a trailing space). Both were fuzz findings. True when something was reported.
    */
-  private Event firstTooDeep(LoadSettings settings) {
+  private boolean composingFails(LoadSettings settings) {
     int depth = 0;
     for (Event e : new Parse(settings).parseString(source.text())) {
-      if (e.getEventId() == Event.ID.SequenceStart || e.getEventId() == Event.ID.MappingStart) {
-        if (++depth > MAX_DEPTH) {
-          return e;
+      Event.ID id = e.getEventId();
+      Optional<String> tag = e instanceof ScalarEvent sc ? sc.getTag()
+          : e instanceof CollectionStartEvent c ? c.getTag() : Optional.empty();
+      if (tag.isPresent()) {
+        try {
+          new Tag(tag.get());
+        } catch (IllegalArgumentException bad) {
+          report(EinitRule.EI0001, point(e.getStartMark().map(this::offset).orElse(0)),
+              "malformed tag '" + tag.get() + "': " + bad.getMessage());
+          return true;
         }
-      } else if (e.getEventId() == Event.ID.SequenceEnd || e.getEventId() == Event.ID.MappingEnd) {
+      }
+      if (id == Event.ID.SequenceStart || id == Event.ID.MappingStart) {
+        if (++depth > MAX_DEPTH) {
+          report(EinitRule.EI0001, point(e.getStartMark().map(this::offset).orElse(0)),
+              "lists and mappings nest more than " + MAX_DEPTH + " levels deep here; "
+                  + source.template().name() + " needs a few");
+          return true;
+        }
+      } else if (id == Event.ID.SequenceEnd || id == Event.ID.MappingEnd) {
         depth--;
       }
     }
-    return null;
+    return false;
   }
 
   /** The file as the user wrote it. */

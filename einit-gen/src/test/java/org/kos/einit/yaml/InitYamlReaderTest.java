@@ -33,6 +33,16 @@ class InitYamlReaderTest {
   }
 
   @Test
+  void aTagThatDecodesToTrailingSpaceIsAPositionedErrorNotACrash() {
+    // Found by InitYamlFuzzTest: SnakeYAML Engine's Tag threw an IllegalArgumentException.
+    List<Diagnostic> d = read("entities:\n- name: !ie%1"); // at the end of the file
+    assertEquals(1, d.size(), d.toString());
+    assertEquals("EI0001", d.get(0).id());
+    assertEquals(2, d.get(0).span().line());
+    assertTrue(d.get(0).message().startsWith("malformed tag"), d.get(0).message());
+  }
+
+  @Test
   void thousandsOfNestedListsAreOnePositionedErrorNotACrash() {
     // Found by InitYamlFuzzTest: SnakeYAML Engine composed them recursively (StackOverflowError).
     List<Diagnostic> d = read("entities:\n- name: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
