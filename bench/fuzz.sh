@@ -9,12 +9,13 @@
 # Usage: bench/fuzz.sh [SECONDS_PER_TARGET]   (default 600)
 #   PARALLEL=2 bench/fuzz.sh ...   runs two targets at a time (halves the wall time; each gets
 #                                  about half the CPU on a 2-core machine, so fewer executions)
-#   TARGETS="kos-romfs cpio" ...   runs only the targets whose name matches one of the words
+#   TARGETS="kos-image cpio-image" ...  runs only these targets
+#   FUZZ_OUT=DIR ...               logs and summary in DIR instead of bench/out/fuzz
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
 parallel=${PARALLEL:-1}
-out=bench/out/fuzz
+out=${FUZZ_OUT:-bench/out/fuzz}
 mkdir -p "$out"
 
 # name module class#method
