@@ -14,7 +14,11 @@ import org.kos.nkc.resolve.Suggest;
 import org.kos.nkc.template.Expansion;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -33,6 +37,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * unknown keys (the format's rule), missing values (EI0005), keys given twice (EI0006).
  */
 public final class YamlTree {
+  /** Nesting of lists and mappings allowed; init.yaml and solution.yaml need five or six. */
+  public static final int MAX_DEPTH = 100;
+
   private final Expansion source;
   private final SourceFile expanded;
   private final Diagnostics diagnostics;
@@ -64,6 +71,9 @@ public final class YamlTree {
     LoadSettings settings = LoadSettings.builder().setLabel(source.template().name()).setUseMarks(true)
         .setSchema(new CoreSchema()).build();
     try {
+      if (composingFails(settings)) {
+        return Optional.empty();
+      }
       return Optional.of(new Compose(settings).composeString(source.text())
           .orElseGet(() -> new ScalarNode(Tag.NULL, "", ScalarStyle.PLAIN)));
     } catch (MarkedYamlEngineException e) {
@@ -73,6 +83,42 @@ public final class YamlTree {
       report(EinitRule.EI0001, source.span(0, 0), "not readable as YAML: " + e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * Reports what SnakeYAML Engine's composer would not survive, found on the parser's events
+   * (the parser is not recursive) before composing: lists and mappings nested deeper than
+   * {@link #MAX_DEPTH} (the composer recurses without a limit: thousands of '[' overflowed the
+   * stack), and a tag its {@link Tag} refuses with an IllegalArgumentException ({@code !a%20}
+   * decodes to a trailing space). Both were fuzz findings. True when something was reported.
+   */
+  private boolean composingFails(LoadSettings settings) {
+    int depth = 0;
+    for (Event e : new Parse(settings).parseString(source.text())) {
+      Event.ID id = e.getEventId();
+      Optional<String> tag = e instanceof ScalarEvent sc ? sc.getTag()
+          : e instanceof CollectionStartEvent c ? c.getTag() : Optional.empty();
+      if (tag.isPresent()) {
+        try {
+          new Tag(tag.get());
+        } catch (IllegalArgumentException bad) {
+          report(EinitRule.EI0001, point(e.getStartMark().map(this::offset).orElse(0)),
+              "malformed tag '" + tag.get() + "': " + bad.getMessage());
+          return true;
+        }
+      }
+      if (id == Event.ID.SequenceStart || id == Event.ID.MappingStart) {
+        if (++depth > MAX_DEPTH) {
+          report(EinitRule.EI0001, point(e.getStartMark().map(this::offset).orElse(0)),
+              "lists and mappings nest more than " + MAX_DEPTH + " levels deep here; "
+                  + source.template().name() + " needs a few");
+          return true;
+        }
+      } else if (id == Event.ID.SequenceEnd || id == Event.ID.MappingEnd) {
+        depth--;
+      }
+    }
+    return false;
   }
 
   /** The file as the user wrote it. */

@@ -29,6 +29,15 @@ class SolutionSpecTest {
   }
 
   @Test
+  void thousandsOfNestedMappingsAreOnePositionedErrorNotACrash() throws Exception {
+    // Found by SolutionYamlFuzzTest: SnakeYAML Engine composed them recursively (StackOverflowError).
+    List<Diagnostic> found = read("programs: " + "{a: ".repeat(5_000) + "1" + "}".repeat(5_000) + "\n");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("EI0001", found.get(0).id());
+    assertEquals(1, found.get(0).span().line());
+  }
+
+  @Test
   void anNkDirectoryThatDoesNotExistIsAPositionedErrorNotACrash() throws Exception {
     List<Diagnostic> found = read("programs:\n  Hello:\n    main: app.Hello\nnk: nowhere\n");
 

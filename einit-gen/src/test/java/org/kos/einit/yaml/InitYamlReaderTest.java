@@ -33,6 +33,26 @@ class InitYamlReaderTest {
   }
 
   @Test
+  void aTagThatDecodesToTrailingSpaceIsAPositionedErrorNotACrash() {
+    // Found by InitYamlFuzzTest: SnakeYAML Engine's Tag threw an IllegalArgumentException.
+    List<Diagnostic> d = read("entities:\n- name: !ie%1"); // at the end of the file
+    assertEquals(1, d.size(), d.toString());
+    assertEquals("EI0001", d.get(0).id());
+    assertEquals(2, d.get(0).span().line());
+    assertTrue(d.get(0).message().startsWith("malformed tag"), d.get(0).message());
+  }
+
+  @Test
+  void thousandsOfNestedListsAreOnePositionedErrorNotACrash() {
+    // Found by InitYamlFuzzTest: SnakeYAML Engine composed them recursively (StackOverflowError).
+    List<Diagnostic> d = read("entities:\n- name: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
+    assertEquals(1, d.size(), d.toString());
+    assertEquals("EI0001", d.get(0).id());
+    assertEquals(2, d.get(0).span().line());
+    assertTrue(d.get(0).message().contains("nest more than " + YamlTree.MAX_DEPTH + " levels"), d.get(0).message());
+  }
+
+  @Test
   void keysComeInAnyOrderAndListItemsMayBeIndented() {
     InitYaml y = parse("entities:\n  - task: t\n    name: a.B\n");
     assertEquals("a.B", y.entities().get(0).name().value());

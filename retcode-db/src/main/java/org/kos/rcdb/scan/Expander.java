@@ -17,6 +17,11 @@ import java.util.function.Predicate;
 final class Expander {
   /** Guards against macros that expand exponentially. */
   private static final int MAX_TOKENS = 100_000;
+  /**
+   * Guards against long chains of macros (A defined as B, B as C, ...): each level is a Java
+   * frame, and thousands overflowed the stack (a fuzz finding). Real headers nest a handful.
+   */
+  static final int MAX_DEPTH = 256;
 
   private final Map<String, Macro> macros;
   private final Predicate<Token> isMaker;
@@ -27,12 +32,12 @@ final class Expander {
     this.isMaker = isMaker;
   }
 
-  /** Thrown when expansion does not terminate in reasonable size. */
+  /** Thrown when expansion does not terminate in reasonable size or depth; the message says which. */
   static final class TooLarge extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    TooLarge() {
-      super("macro expansion too large", null, false, false);
+    TooLarge(String why) {
+      super(why, null, false, false);
     }
   }
 
@@ -96,10 +101,8 @@ final class Expander {
         i++;
         continue;
       }
-      Set<String> inner = new HashSet<>(active);
-      inner.add(m.name());
       if (!m.isFunctionLike()) {
-        emit(out, expand(m.body(), inner));
+        emit(out, expandInside(m, m.body(), active));
         i++;
         continue;
       }
@@ -110,16 +113,32 @@ final class Expander {
       }
       int close = Args.matchingParen(in, i + 1);
       List<List<Token>> args = Args.split(in, i + 1, close);
-      emit(out, expand(substitute(m, args), inner));
+      emit(out, expandInside(m, substitute(m, args), active));
       i = close + 1;
     }
     return out;
   }
 
+  /**
+   * Expands {@code body} with {@code m} among the active macros. Expansion is depth-first, so the
+   * set is one stack shared by all levels (a copy per level cost quadratic time on long chains).
+   */
+  private List<Token> expandInside(Macro m, List<Token> body, Set<String> active) {
+    if (active.size() >= MAX_DEPTH) {
+      throw new TooLarge("its macros nest more than " + MAX_DEPTH + " deep");
+    }
+    active.add(m.name());
+    try {
+      return expand(body, active);
+    } finally {
+      active.remove(m.name());
+    }
+  }
+
   private void emit(List<Token> out, List<Token> tokens) {
     produced += tokens.size();
     if (produced > MAX_TOKENS) {
-      throw new TooLarge();
+      throw new TooLarge("its macro expansion does not end");
     }
     out.addAll(tokens);
   }

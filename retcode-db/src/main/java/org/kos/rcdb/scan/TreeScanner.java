@@ -101,7 +101,7 @@ public final class TreeScanner {
           }
         } catch (Expander.TooLarge e) {
           findings.add(finding(u, c, ScanIds.UNRESOLVED_ARGUMENT,
-              "cannot evaluate " + display(c) + ": its macro expansion does not end"));
+              "cannot evaluate " + display(c) + ": " + e.getMessage()));
         }
       }
     }
@@ -160,7 +160,7 @@ public final class TreeScanner {
         return;
       } catch (Expander.TooLarge e) {
         findings.add(finding(u, c, ScanIds.UNRESOLVED_ARGUMENT,
-            "cannot evaluate the " + FIELDS[i] + " argument of " + display(c) + ": its macro expansion does not end"));
+            "cannot evaluate the " + FIELDS[i] + " argument of " + display(c) + ": " + e.getMessage()));
         return;
       }
     }

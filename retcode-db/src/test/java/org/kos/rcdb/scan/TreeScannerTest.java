@@ -171,6 +171,22 @@ class TreeScannerTest {
   }
 
   @Test
+  void aChainOfThousandsOfMacrosIsAPositionedFindingAndTheOthersAreScanned() {
+    // Found by ScannerFuzzTest: each macro of the chain took a Java frame (StackOverflowError).
+    StringBuilder chain = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      chain.append("#define C").append(i).append(" C").append(i + 1).append('\n');
+    }
+    ScanResult r = scan("a.h", "#define rcFine MAKE_RETCODE(1, 10, 1, 2, \"ok\")\n"
+        + "#define rcChain MAKE_RETCODE(1, 10, C0, 1, \"x\")\n" + chain + "#define C20000 1\n");
+    assertEquals(List.of("rcFine"), r.entries().stream().map(RcEntry::name).toList());
+    Finding f = r.findings().stream().filter(x -> x.message().contains("rcChain")).findFirst().orElseThrow();
+    assertEquals(ScanIds.UNRESOLVED_ARGUMENT, f.id());
+    assertTrue(f.message().contains("nest more than " + Expander.MAX_DEPTH + " deep"), f.message());
+    assertEquals(2, f.at().line());
+  }
+
+  @Test
   void wrongArgumentCountIsReported() {
     ScanResult r = scan("a.h", "#define rcX MAKE_RETCODE(1, 2, 3, \"x\")\n");
     assertEquals(ScanIds.WRONG_ARGUMENT_COUNT, r.findings().get(0).id());

@@ -22,48 +22,53 @@ public final class ImageVerifier {
   /** Opens and verifies; the returned report's image is closed. */
   public static Report verify(Path image, ReadLimits limits) throws IOException, BadImageException {
     try (RomImage img = ImageReaders.open(image, limits)) {
-      List<TreeCheck.Finding> findings = TreeCheck.check(img.entries());
-      TreeCheck.Finding error = TreeCheck.firstError(findings);
-      if (error != null) {
-        throw error.toException();
-      }
-      checkOverlaps(img.regions());
-      long bytes = 0;
-      byte[] buf = new byte[1 << 16];
-      for (ImageEntry e : img.entries()) {
-        if (e.type() != EntryType.FILE) {
-          continue;
-        }
-        long sum = 0;
-        long read = 0;
-        try (InputStream in = img.open(e)) {
-          int n;
-          while ((n = in.read(buf)) > 0) {
-            read += n;
-            for (int i = 0; i < n; i++) {
-              sum += buf[i] & 0xff;
-            }
-          }
-        } catch (IOException ex) {
-          throw new BadImageException(e.dataOffset(), "data of '" + org.kos.romfs.ImagePaths.printable(e.path())
-              + "' cannot be read: " + ex.getMessage());
-        }
-        if (read != e.size()) {
-          throw new BadImageException(e.dataOffset(), "data of '" + org.kos.romfs.ImagePaths.printable(e.path())
-              + "' ends after " + read + " of "
-              + e.size() + " bytes");
-        }
-        if (img instanceof CpioImageReader cpio) {
-          Long expected = cpio.checksum(e.path());
-          if (expected != null && expected != (sum & 0xFFFF_FFFFL)) {
-            throw new BadImageException(e.headerOffset() + 102, String.format(
-                "checksum of '%s' is 0x%08x but its data sums to 0x%08x", org.kos.romfs.ImagePaths.printable(e.path()), expected, sum & 0xFFFF_FFFFL));
-          }
-        }
-        bytes += read;
-      }
-      return new Report(img, img.entries().size(), bytes, findings);
+      return verify(img);
     }
+  }
+
+  /** Verifies an image already open (the fuzz targets open each format's reader directly). */
+  static Report verify(RomImage img) throws IOException, BadImageException {
+    List<TreeCheck.Finding> findings = TreeCheck.check(img.entries());
+    TreeCheck.Finding error = TreeCheck.firstError(findings);
+    if (error != null) {
+      throw error.toException();
+    }
+    checkOverlaps(img.regions());
+    long bytes = 0;
+    byte[] buf = new byte[1 << 16];
+    for (ImageEntry e : img.entries()) {
+      if (e.type() != EntryType.FILE) {
+        continue;
+      }
+      long sum = 0;
+      long read = 0;
+      try (InputStream in = img.open(e)) {
+        int n;
+        while ((n = in.read(buf)) > 0) {
+          read += n;
+          for (int i = 0; i < n; i++) {
+            sum += buf[i] & 0xff;
+          }
+        }
+      } catch (IOException ex) {
+        throw new BadImageException(e.dataOffset(), "data of '" + org.kos.romfs.ImagePaths.printable(e.path())
+            + "' cannot be read: " + ex.getMessage());
+      }
+      if (read != e.size()) {
+        throw new BadImageException(e.dataOffset(), "data of '" + org.kos.romfs.ImagePaths.printable(e.path())
+            + "' ends after " + read + " of "
+            + e.size() + " bytes");
+      }
+      if (img instanceof CpioImageReader cpio) {
+        Long expected = cpio.checksum(e.path());
+        if (expected != null && expected != (sum & 0xFFFF_FFFFL)) {
+          throw new BadImageException(e.headerOffset() + 102, String.format(
+              "checksum of '%s' is 0x%08x but its data sums to 0x%08x", org.kos.romfs.ImagePaths.printable(e.path()), expected, sum & 0xFFFF_FFFFL));
+        }
+      }
+      bytes += read;
+    }
+    return new Report(img, img.entries().size(), bytes, findings);
   }
 
   /** Fails on the first region that starts before the previous one ended. */
