@@ -21,6 +21,8 @@ class OutputTargetTest extends CliTest {
   private static final Path TESTDATA = Path.of("..", "testdata").toAbsolutePath().normalize();
 
   @TempDir Path tmp;
+  /** Where solution builds keep their build directory: not in testdata, not beside the output. */
+  @TempDir Path buildDir;
 
   /** A symlink {@code out.<ext>} to {@code real.<ext>}, which holds "old". */
   private Path link(String ext) throws IOException {
@@ -62,8 +64,8 @@ class OutputTargetTest extends CliTest {
   @Test
   void solutionBuildToASymlinkWritesThroughTheLink() throws IOException {
     Path link = link("img");
-    assertEquals(ExitCodes.OK, run("solution", "build", TESTDATA.resolve("solutions/echo").toString(),
-        "-o", link.toString()), err.toString());
+    assertEquals(ExitCodes.OK, run("solution", "build", "--build-dir", buildDir.toString(),
+        TESTDATA.resolve("solutions/echo").toString(), "-o", link.toString()), err.toString());
     assertLinkKeptAndTargetWritten(link);
     List<String> left = new ArrayList<>();
     try (var s = Files.list(tmp)) {

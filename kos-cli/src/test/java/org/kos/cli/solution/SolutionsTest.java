@@ -31,7 +31,8 @@ class SolutionsTest extends SolutionCliTest {
   @MethodSource("solutions")
   void solutionBuildsBootsPrintsItsExpectedOutputAndEndsWell(String name) throws IOException {
     Path image = dir.resolve(name + ".img");
-    assertEquals(ExitCodes.OK, run("solution", "build", SOLUTIONS.resolve(name).toString(), "-o", image.toString()),
+    assertEquals(ExitCodes.OK, run("solution", "build", "--build-dir", dir.resolve("build").toString(),
+        SOLUTIONS.resolve(name).toString(), "-o", image.toString()),
         err.toString());
     assertEquals(ExitCodes.OK, run("run", "--timeout", "30s", image.toString()), out + "\n" + err);
     assertTrue(err.toString().endsWith("processes ended well\n"), err.toString());
@@ -46,8 +47,11 @@ class SolutionsTest extends SolutionCliTest {
   void theSameSolutionGivesTheSameImageBytes() throws IOException {
     Path first = dir.resolve("a.img");
     Path second = dir.resolve("b.img");
-    assertEquals(ExitCodes.OK, run("solution", "build", SOLUTIONS.resolve("echo").toString(), "-o", first.toString()));
-    assertEquals(ExitCodes.OK, run("solution", "build", SOLUTIONS.resolve("echo").toString(), "-o", second.toString()));
+    // Two build directories: two builds from nothing, not one reusing the other's results.
+    assertEquals(ExitCodes.OK, run("solution", "build", "--build-dir", dir.resolve("build-a").toString(),
+        SOLUTIONS.resolve("echo").toString(), "-o", first.toString()));
+    assertEquals(ExitCodes.OK, run("solution", "build", "--build-dir", dir.resolve("build-b").toString(),
+        SOLUTIONS.resolve("echo").toString(), "-o", second.toString()));
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
   }
 
