@@ -184,8 +184,8 @@ final class DbCodec {
       JsonToken v = p.nextToken();
       switch (key) {
         case "file" -> file = text(p, v);
-        case "line" -> line = number(p, v, dbFile, where, "source.line").intValue();
-        case "column" -> column = number(p, v, dbFile, where, "source.column").intValue();
+        case "line" -> line = position(p, v, dbFile, where, "source.line");
+        case "column" -> column = position(p, v, dbFile, where, "source.column");
         default -> p.skipChildren();
       }
     }
@@ -211,6 +211,24 @@ final class DbCodec {
           where + ": \"" + key + "\" must be an integer, not " + p.getText());
     }
     return p.getLongValue();
+  }
+
+  /**
+   * A line or column: 0 (unknown, as null is) or more and within an int; anything else would not
+   * survive a write and a read (the writer leaves out what is not positive).
+   */
+  private static int position(JsonParser p, JsonToken t, String file, String where, String key)
+      throws IOException, DbFormatException {
+    Long n = number(p, t, file, where, key);
+    if (n == null) {
+      return 0;
+    }
+    if (n < 0 || n > Integer.MAX_VALUE) {
+      JsonLocation at = p.currentTokenLocation();
+      throw new DbFormatException(file, at.getLineNr(), at.getColumnNr(),
+          where + ": \"" + key + "\" must be a number from 0 to " + Integer.MAX_VALUE + ", not " + n);
+    }
+    return n.intValue();
   }
 
   private static long or(Long stored, int fromValue) {

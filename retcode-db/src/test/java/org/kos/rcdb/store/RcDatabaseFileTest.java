@@ -102,6 +102,22 @@ class RcDatabaseFileTest {
   }
 
   @Test
+  void negativeSourceLineIsRejectedAtItsPosition() {
+    String text = "{\"format\":\"kos-retcodes\",\"version\":1,\"codes\":[{\"name\":\"rcX\",\"value\":\"0x80000001\",\n"
+        + "\"source\":{\"file\":\"a.h\",\"line\":-11}}]}";
+    DbFormatException e = assertThrows(DbFormatException.class, () -> RcDatabaseFile.parse(text, "db.json"));
+    assertTrue(e.getMessage().contains("\"source.line\" must be a number from 0"), e.getMessage());
+    assertEquals(2, e.line());
+  }
+
+  @Test
+  void nullSourceColumnIsAnUnknownColumn() throws DbFormatException {
+    String text = "{\"format\":\"kos-retcodes\",\"version\":1,\"codes\":[{\"name\":\"rcX\",\"value\":\"0x80000001\","
+        + "\"source\":{\"file\":\"a.h\",\"line\":3,\"column\":null}}]}";
+    assertEquals(0, RcDatabaseFile.parse(text, "db.json").entries().get(0).source().column());
+  }
+
+  @Test
   void mergeReplacesEntriesUnderScannedRootsAndKeepsTheRest() {
     RcDatabase db = new RcDatabase(List.of(entry("rcOld", 1, "a/x.h"), entry("rcOther", 2, "b/y.h")));
     RcDatabase merged = db.merge(List.of("a"), List.of(entry("rcNew", 3, "a/x.h")));
