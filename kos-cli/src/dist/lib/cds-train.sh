@@ -1,8 +1,9 @@
 #!/bin/sh
-# Runs one training command of bin/kos's AppCDS archives (copied from the repository's ./kos, which
+# Runs one training command of bin/kos's AppCDS archives (and of the repository's ./kos, which
 # trains the same commands): `cds-train.sh KIND DIR`, KIND one of kos-cli (rc decode, with a
-# one-code database), kos-cli-romfs-build (a small romfs build), kos-cli-psl (a small policy check),
-# kos-cli-audit (a small solution audit); scratch files go in a directory under DIR. The caller sets
+# one-code database), kos-cli-romfs-build (a small romfs build), kos-cli-nk (a small nk check),
+# kos-cli-psl (a small policy check), kos-cli-audit (a small solution audit); scratch files go in a
+# directory under DIR. The repository's ./kos runs this same file. The caller sets
 # KOS_TRAIN_JAVA, KOS_TRAIN_OPTS (with -XX:ArchiveClassesAtExit=...) and KOS_TRAIN_CP (the class path).
 kind=$1
 work="$2/train.$$"
@@ -35,6 +36,20 @@ elif [ "$kind" = kos-cli-psl ]; then
     > "$work/train.psl"
   # shellcheck disable=SC2086
   "$KOS_TRAIN_JAVA" $KOS_TRAIN_OPTS -cp "$KOS_TRAIN_CP" org.kos.cli.Kos psl check -q "$work/train.psl" >/dev/null 2>&1
+  true
+elif [ "$kind" = kos-cli-nk ]; then
+  # A few files of each kind with imports, constant expressions, typedefs, structs, unions and
+  # a warning (an unused import), so that parsing, resolution, checks and diagnostics are archived.
+  mkdir -p "$work/nk/t"
+  printf '%s\n' 'package t.B' 'const UInt32 N = (1 << 3) + 0x2;' 'typedef array<UInt8, N> Bytes;' \
+    'struct S { UInt32 a; Bytes b; sequence<UInt16, 4> c; string<16> d; }' 'union U { S s; SInt64 n; }' \
+    'interface { Get(in UInt32 key, out S value, error UInt32 code); }' > "$work/nk/t/B.idl"
+  printf '%s\n' 'package t.A' 'import t.B' 'import kl.core.Types' 'typedef t.B.S T;' \
+    'interface { Put(in T t, in Handle h, out t.B.U u); }' > "$work/nk/t/A.idl"
+  printf '%s\n' 'component t.C' 'endpoints {' '    a : t.A' '}' > "$work/nk/t/C.cdl"
+  printf '%s\n' 'task class t.E' 'components {' '    c : t.C' '}' 'endpoints {' '    b : t.B' '}' > "$work/nk/t/E.edl"
+  # shellcheck disable=SC2086
+  "$KOS_TRAIN_JAVA" $KOS_TRAIN_OPTS -cp "$KOS_TRAIN_CP" org.kos.cli.nk.CheckMain nk check -I "$work/nk" "$work/nk" >/dev/null 2>&1
   true
 elif [ "$kind" = kos-cli-romfs-build ]; then
   # A small tree with a subdirectory, a symlink and a file of more than 1 MiB (the streamed path).

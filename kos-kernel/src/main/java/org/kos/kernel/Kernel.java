@@ -291,22 +291,7 @@ public final class Kernel {
    * thread (starting, or ending) makes the system not idle.
    */
   public boolean isIdle() {
-    long before = ipc.activity();
-    for (Process p : processes()) {
-      if (p.state() != Process.State.RUNNING) {
-        continue;
-      }
-      List<Thread> live = p.threads();
-      if (live.isEmpty()) {
-        return false;
-      }
-      for (Thread t : live) {
-        if (!ipc.receivesForever(t)) {
-          return false;
-        }
-      }
-    }
-    return ipc.activity() == before;
+    return waitingCalls() == 0;
   }
 
   /**
@@ -316,25 +301,34 @@ public final class Kernel {
    * request was sent or received while this was observed.
    */
   public boolean isStuck() {
+    return waitingCalls() > 0;
+  }
+
+  /**
+   * How many threads wait in a Call on a channel no server registered, when every other thread of
+   * every running process waits in a Recv without a timeout and no request was sent or received
+   * while this was observed; -1 when something can still happen.
+   */
+  private int waitingCalls() {
     long before = ipc.activity();
-    boolean waits = false;
+    int unclaimed = 0;
     for (Process p : processes()) {
       if (p.state() != Process.State.RUNNING) {
         continue;
       }
       List<Thread> live = p.threads();
       if (live.isEmpty()) {
-        return false;
+        return -1;
       }
       for (Thread t : live) {
         if (ipc.callsUnclaimed(t)) {
-          waits = true;
+          unclaimed++;
         } else if (!ipc.receivesForever(t)) {
-          return false;
+          return -1;
         }
       }
     }
-    return waits && ipc.activity() == before;
+    return ipc.activity() == before ? unclaimed : -1;
   }
 
   /** The Calls waiting, without a timeout, on a connection whose server never registered it. */
