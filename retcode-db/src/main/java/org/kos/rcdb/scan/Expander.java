@@ -22,10 +22,18 @@ final class Expander {
    * frame, and thousands overflowed the stack (a fuzz finding). Real headers nest a handful.
    */
   static final int MAX_DEPTH = 256;
+  /**
+   * Guards against files whose macros are each cheap but together need millions of expansions
+   * (every macro of a 20,000-long chain is a candidate and expands {@link #MAX_DEPTH} levels: a
+   * fuzz finding that took seconds). Counted over the expander's life, so per scanned file.
+   * Real headers with thousands of codes need tens of thousands.
+   */
+  static final int MAX_EXPANSIONS = 1_000_000;
 
   private final Map<String, Macro> macros;
   private final Predicate<Token> isMaker;
   private int produced;
+  private int expansions;
 
   Expander(Map<String, Macro> macros, Predicate<Token> isMaker) {
     this.macros = macros;
@@ -33,11 +41,20 @@ final class Expander {
   }
 
   /** Thrown when expansion does not terminate in reasonable size or depth; the message says which. */
-  static final class TooLarge extends RuntimeException {
+  static class TooLarge extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     TooLarge(String why) {
       super(why, null, false, false);
+    }
+  }
+
+  /** Thrown once the expander has used up {@link #MAX_EXPANSIONS}: nothing more is expanded. */
+  static final class OutOfBudget extends TooLarge {
+    private static final long serialVersionUID = 1L;
+
+    OutOfBudget() {
+      super("its file's macros need more than " + MAX_EXPANSIONS + " expansions; the rest of the file is not scanned");
     }
   }
 
@@ -124,6 +141,9 @@ final class Expander {
    * set is one stack shared by all levels (a copy per level cost quadratic time on long chains).
    */
   private List<Token> expandInside(Macro m, List<Token> body, Set<String> active) {
+    if (++expansions > MAX_EXPANSIONS) {
+      throw new OutOfBudget();
+    }
     if (active.size() >= MAX_DEPTH) {
       throw new TooLarge("its macros nest more than " + MAX_DEPTH + " deep");
     }

@@ -99,6 +99,10 @@ public final class TreeScanner {
             definitions.add(Map.entry(c, u));
             definedNames.add(SourceUnit.lastSegment(c.name().text()));
           }
+        } catch (Expander.OutOfBudget e) {
+          findings.add(finding(u, c, ScanIds.UNRESOLVED_ARGUMENT,
+              "cannot evaluate " + display(c) + ": " + e.getMessage()));
+          break; // one finding for the file, not one per remaining candidate
         } catch (Expander.TooLarge e) {
           findings.add(finding(u, c, ScanIds.UNRESOLVED_ARGUMENT,
               "cannot evaluate " + display(c) + ": " + e.getMessage()));

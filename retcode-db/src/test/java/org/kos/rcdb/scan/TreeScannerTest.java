@@ -187,6 +187,25 @@ class TreeScannerTest {
   }
 
   @Test
+  void aFileWhoseMacrosNeedMillionsOfExpansionsStopsWithOneFindingAndOtherFilesAreScanned() {
+    // Found by ScannerFuzzTest (a timeout): each of 20,000 chained macros is a candidate and
+    // expands MAX_DEPTH levels, five million expansions in all.
+    StringBuilder chain = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      chain.append("#define A").append(i).append(" A").append(i + 1).append('\n');
+    }
+    ScanResult r = TreeScanner.scanTexts(Map.of("a.h", chain.toString(),
+        "b.h", "#define rcFine MAKE_RETCODE(1, 10, 1, 2, \"ok\")\n"));
+    assertEquals(List.of("rcFine"), r.entries().stream().map(RcEntry::name).toList());
+    List<Finding> budget = r.findings().stream().filter(f -> f.message().contains("expansions")).toList();
+    assertEquals(1, budget.size(), "one finding where the budget ran out");
+    assertTrue(budget.get(0).message().contains("more than " + Expander.MAX_EXPANSIONS + " expansions"),
+        budget.get(0).message());
+    int lastLine = r.findings().stream().filter(f -> f.at().file().equals("a.h")).mapToInt(f -> f.at().line()).max().orElseThrow();
+    assertEquals(budget.get(0).at().line(), lastLine, "nothing after it in the file is evaluated");
+  }
+
+  @Test
   void wrongArgumentCountIsReported() {
     ScanResult r = scan("a.h", "#define rcX MAKE_RETCODE(1, 2, 3, \"x\")\n");
     assertEquals(ScanIds.WRONG_ARGUMENT_COUNT, r.findings().get(0).id());
