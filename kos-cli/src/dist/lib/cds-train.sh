@@ -2,13 +2,21 @@
 # Runs one training command of bin/kos's AppCDS archives (and of the repository's ./kos, which
 # trains the same commands): `cds-train.sh KIND DIR`, KIND one of kos-cli (rc decode, with a
 # one-code database), kos-cli-romfs-build (a small romfs build), kos-cli-nk (a small nk check),
-# kos-cli-psl (a small policy check), kos-cli-audit (a small solution audit); scratch files go in a
+# kos-cli-psl (a small policy check), kos-cli-audit (a small solution audit), kos-cli-solution (a
+# build of the solution `kos new solution` writes: front end, javac, confinement, image, stamp); scratch files go in a
 # directory under DIR. The repository's ./kos runs this same file. The caller sets
 # KOS_TRAIN_JAVA, KOS_TRAIN_OPTS (with -XX:ArchiveClassesAtExit=...) and KOS_TRAIN_CP (the class path).
 kind=$1
 work="$2/train.$$"
 mkdir -p "$work" || exit 1
-if [ "$kind" = kos-cli-audit ]; then
+if [ "$kind" = kos-cli-solution ]; then
+  # Scaffolded without the archive's flags (only the build's classes are wanted), then built.
+  "$KOS_TRAIN_JAVA" -cp "$KOS_TRAIN_CP" org.kos.cli.Kos new solution -q -o "$work/s" train >/dev/null 2>&1
+  # shellcheck disable=SC2086
+  "$KOS_TRAIN_JAVA" $KOS_TRAIN_OPTS -cp "$KOS_TRAIN_CP" org.kos.cli.solution.BuildMain solution build -q \
+    --build-dir "$work/build" "$work/s" -o "$work/s.img" >/dev/null 2>&1
+  true
+elif [ "$kind" = kos-cli-audit ]; then
   # A small init.yaml and policy: two classes wired, a Flow check, message checks, kernel methods.
   mkdir -p "$work/nk/t"
   printf '%s\n' 'package t.I' 'interface {' '    Get(in UInt32 key, out UInt32 value);' '}' > "$work/nk/t/I.idl"

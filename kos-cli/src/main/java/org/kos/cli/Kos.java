@@ -92,10 +92,15 @@ public final class Kos extends CommandGroup {
     try {
       return cl.execute(args);
     } catch (StackOverflowError e) {
-      cl.getErr().println("kos: error: an input is nested too deeply to process (thousands of levels: "
-          + "expressions, array types, typedef chains, YAML); nothing written");
-      cl.getErr().flush();
-      return ExitCodes.INPUT_ERROR;
+      return tooDeep(cl.getErr());
     }
+  }
+
+  /** Reports an input that overflowed the stack (for entry points that run a command without picocli too). */
+  public static int tooDeep(java.io.PrintWriter err) {
+    err.println("kos: error: an input is nested too deeply to process (thousands of levels: "
+        + "expressions, array types, typedef chains, YAML); nothing written");
+    err.flush();
+    return ExitCodes.INPUT_ERROR;
   }
 }

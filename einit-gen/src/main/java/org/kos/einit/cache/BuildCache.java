@@ -32,13 +32,18 @@ public final class BuildCache {
   static final String FORMAT = "kos-build";
   static final int VERSION = 1;
   private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+  /** Made on first use: the up-to-date check calls {@link #toolVersion} and must not load Jackson. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  }
 
   /** What a program's classes were compiled from: its sources' key and the stub classes javac read. */
   record ProgramEntry(String sources, String classes, Map<String, String> uses) {}
 
   private final Path dir;
+  private final Path buildDir;
   private final String tool;
   private final Map<String, String> objects = new TreeMap<>();
   private final Map<String, ProgramEntry> programs = new TreeMap<>();
@@ -46,14 +51,33 @@ public final class BuildCache {
   private final Map<String, ProgramEntry> current = new TreeMap<>();
   private final List<String> notes = new ArrayList<>();
 
-  private BuildCache(Path dir, String tool) {
-    this.dir = dir;
+  private BuildCache(Path buildDir, String tool) {
+    this.buildDir = buildDir;
+    this.dir = buildDir == null ? null : buildDir.resolve(SUBDIR);
     this.tool = tool;
   }
 
   /** No build directory: every lookup misses, nothing is written. */
   public static BuildCache none() {
     return new BuildCache(null, "");
+  }
+
+  /** Whether there is a build directory (not {@link #none()}). */
+  public boolean enabled() {
+    return dir != null;
+  }
+
+  /** Removes the build's stamp ({@link BuildStamp}): a build has started. */
+  public void forgetStamp() throws IOException {
+    if (dir != null) {
+      BuildStamp.remove(buildDir);
+    }
+  }
+
+  /** Stamps a build that ended well ({@link BuildStamp#write}); returns whether it did. */
+  public boolean stamp(String request, List<Path> files, List<Path> dirs, List<Path> policyDirs, Path image,
+      long startedMillis) throws IOException {
+    return dir != null && BuildStamp.write(buildDir, tool, request, files, dirs, policyDirs, image, startedMillis);
   }
 
   /**
@@ -67,7 +91,7 @@ public final class BuildCache {
     if (Files.exists(buildDir) && !Files.isDirectory(buildDir)) {
       throw new NotDirectoryException(buildDir + " (the build directory)");
     }
-    BuildCache c = new BuildCache(buildDir.resolve(SUBDIR), tool);
+    BuildCache c = new BuildCache(buildDir, tool);
     Files.createDirectories(c.dir.resolve("objects"));
     if (clean) {
       c.deleteOurFiles();
@@ -93,7 +117,7 @@ public final class BuildCache {
     }
     JsonNode root;
     try {
-      root = JSON.readTree(Files.readString(m));
+      root = Json.MAPPER.readTree(Files.readString(m));
     } catch (IOException | RuntimeException e) {
       forget("the build directory's manifest is unreadable");
       return;
@@ -125,6 +149,7 @@ public final class BuildCache {
     objects.clear();
     programs.clear();
     Files.deleteIfExists(dir.resolve(MANIFEST));
+    BuildStamp.remove(buildDir);
     try (Stream<Path> s = Files.list(dir.resolve("objects"))) {
       for (Path f : s.toList()) {
         if (KEY.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f)) {
@@ -223,7 +248,7 @@ public final class BuildCache {
     if (dir == null) {
       return;
     }
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("format", FORMAT).put("version", VERSION).put("tool", tool);
     ObjectNode objs = root.putObject("objects");
     used.forEach(objs::put);
@@ -234,7 +259,7 @@ public final class BuildCache {
       ObjectNode uses = p.putObject("uses");
       e.uses().forEach(uses::put);
     });
-    AtomicFiles.writeIfChanged(dir.resolve(MANIFEST), JSON.writeValueAsString(root) + "\n");
+    AtomicFiles.writeIfChanged(dir.resolve(MANIFEST), Json.MAPPER.writeValueAsString(root) + "\n");
     try (Stream<Path> s = Files.list(dir.resolve("objects"))) {
       for (Path f : s.toList()) {
         String n = f.getFileName().toString();

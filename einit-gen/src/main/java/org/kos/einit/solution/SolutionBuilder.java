@@ -15,12 +15,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.kos.einit.cache.BuildCache;
+import org.kos.einit.cache.BuildStamp;
 import org.kos.einit.cache.Hashes;
 import org.kos.einit.cache.Outputs;
 import org.kos.einit.gen.Generator;
 import org.kos.einit.javac.Javac;
 import org.kos.einit.javac.Jars;
-import org.kos.einit.manifest.Manifest;
 import org.kos.io.AtomicFiles;
 import org.kos.libkos.EntityApi;
 import org.kos.nkc.CompileRequest;
@@ -88,30 +88,30 @@ public final class SolutionBuilder {
 
   /** As {@link #build(Path, Path)}, with the rules of SDK generation {@code sdk} when not null (wins over 'sdk:'). */
   public Outcome build(Path dir, Path image, SdkVersion sdk) throws IOException, SolutionException {
+    long started = System.currentTimeMillis();
     long t = System.nanoTime();
-    SolutionCheck.Result checked = SolutionCheck.check(dir, sdk, true);
-    if (checked.hasErrors()) {
-      throw new Failed(checked.diagnostics(), "errors in the solution; no image written");
+    cache.forgetStamp(); // until this build ends well, nothing is up to date
+    FrontEnd front = cachedFrontEnd(dir, sdk);
+    if (front == null) {
+      front = frontEnd(dir, sdk);
     }
-    SolutionSpec spec = checked.spec().orElseThrow();
-    Path overwritten = AtomicFiles.inputOverwrittenBy(image, inputs(spec));
+    SolutionSpec spec = front.spec();
+    Inputs inputs = inputs(spec);
+    Path overwritten = AtomicFiles.inputOverwrittenBy(image, inputs.files());
     if (overwritten != null) {
       throw new OutputIsInput(image, overwritten);
     }
-    Manifest manifest = checked.manifest().orElseThrow();
-    List<Javac.Source> stubs = stubs(spec);
+    List<Diagnostic> warnings = front.warnings();
     stage("front end", t);
 
     t = System.nanoTime();
     Path runtime = runtimeClasses();
     Map<String, byte[]> jars = new LinkedHashMap<>();
-    String einitSource = new Generator().render(Generator.Output.PROGRAM, manifest);
-    jars.put(SolutionSpec.EINIT, einitJar(einitSource, runtime));
+    jars.put(SolutionSpec.EINIT, einitJar(front.einitSource(), runtime));
     boolean anySources = spec.programs().values().stream().anyMatch(p -> p.jar() == null);
-    // solution.yaml stands for the build's options (javac's among them): any change to it rebuilds all.
-    options = new Hashes().add(cache.tool()).add(Files.readAllBytes(spec.dir().resolve(SolutionSpec.FILE_NAME))).hex();
-    String stubsKey = new Hashes().add("stubs").add(options).add(sourceMap(stubs)).hex();
-    Map<String, byte[]> stubClasses = anySources ? compileStubs(stubs, stubsKey, runtime) : Map.of();
+    String stubsKey = front.stubsKey();
+    Map<String, byte[]> stubClasses = !anySources ? Map.of()
+        : front.stubClasses() != null ? front.stubClasses() : compileStubs(front.stubs(), stubsKey, runtime);
     StubPath stubDir = new StubPath(stubClasses);
     try {
       for (SolutionSpec.Program p : spec.programs().values()) {
@@ -127,12 +127,95 @@ public final class SolutionBuilder {
     }
 
     t = System.nanoTime();
-    byte[] module = checked.policy().map(pol -> PolicyIr.render(pol, spec.dir()).getBytes(StandardCharsets.UTF_8)).orElse(null);
-    boolean written = writeImage(spec, jars, module, image);
+    boolean written = writeImage(spec, jars, front.module(), image);
     cache.save();
+    // A build with warnings leaves no stamp, so that the next one prints them again.
+    if (warnings.isEmpty()) {
+      cache.stamp(BuildStamp.request(dir, image, sdk == null ? null : sdk.name()), inputs.files(), inputs.dirs(),
+          inputs.policyDirs(), image, started);
+    }
     stage("image", t);
-    return new Outcome(checked.diagnostics(), Collections.unmodifiableMap(new LinkedHashMap<>(stageNanos)),
+    return new Outcome(List.copyOf(warnings), Collections.unmodifiableMap(new LinkedHashMap<>(stageNanos)),
         new Incremental(List.copyOf(compiled), written, cache.notes()));
+  }
+
+  /**
+   * What the front end gives the rest of the build: the spec, Einit's source, the stubs (their
+   * sources, or their compiled classes when taken from the build directory) under their key, the
+   * compiled policy, and the warnings.
+   */
+  private record FrontEnd(SolutionSpec spec, String einitSource, List<Javac.Source> stubs, Map<String, byte[]> stubClasses,
+      String stubsKey, byte[] module, List<Diagnostic> warnings) {}
+
+  /**
+   * The front end: solution.yaml, init.yaml and the policy checked against the NK files, Einit's
+   * source, the stubs, the compiled policy. Kept in the build directory when it gave no warning
+   * (there is nothing to print again), under a key of everything it read.
+   */
+  private FrontEnd frontEnd(Path dir, SdkVersion sdk) throws IOException, SolutionException {
+    SolutionCheck.Result checked = SolutionCheck.check(dir, sdk, true);
+    if (checked.hasErrors()) {
+      throw new Failed(checked.diagnostics(), "errors in the solution; no image written");
+    }
+    SolutionSpec spec = checked.spec().orElseThrow();
+    options = optionsKey(spec);
+    List<Diagnostic> warnings = new ArrayList<>(checked.diagnostics());
+    List<Javac.Source> stubs = stubs(spec, warnings);
+    String einitSource = new Generator().render(Generator.Output.PROGRAM, checked.manifest().orElseThrow());
+    String stubsKey = new Hashes().add("stubs").add(options).add(sourceMap(stubs)).hex();
+    byte[] module = checked.policy().map(pol -> PolicyIr.render(pol, spec.dir()).getBytes(StandardCharsets.UTF_8))
+        .orElse(null);
+    if (warnings.isEmpty()) {
+      cache.put(frontEndKey(spec), FrontEndRecord.write(einitSource, stubsKey, module));
+    }
+    return new FrontEnd(spec, einitSource, stubs, null, stubsKey, module, List.copyOf(warnings));
+  }
+
+  /**
+   * The front end of an earlier build with the same inputs, or null. Only solution.yaml is read
+   * (for the files the front end reads); a spec with any diagnostic, or a stubs' object that is
+   * gone, is a miss, and the front end runs.
+   */
+  private FrontEnd cachedFrontEnd(Path dir, SdkVersion sdk) throws IOException, SolutionException {
+    if (!cache.enabled()) {
+      return null;
+    }
+    org.kos.nkc.diag.Diagnostics d = new org.kos.nkc.diag.Diagnostics();
+    java.util.Optional<SolutionSpec> read = SolutionSpec.read(dir, d);
+    if (read.isEmpty() || !d.all().isEmpty()) {
+      return null;
+    }
+    SolutionSpec spec = sdk == null ? read.get() : read.get().withSdk(sdk);
+    byte[] record = cache.object(frontEndKey(spec));
+    FrontEndRecord r = record == null ? null : FrontEndRecord.read(record);
+    if (r == null) {
+      return null;
+    }
+    boolean anySources = spec.programs().values().stream().anyMatch(p -> p.jar() == null);
+    Map<String, byte[]> stubClasses = anySources ? cache.classes(r.stubsKey()) : Map.of();
+    if (stubClasses == null) {
+      return null;
+    }
+    options = optionsKey(spec);
+    return new FrontEnd(spec, r.einitSource(), null, stubClasses, r.stubsKey(), r.module(), List.of());
+  }
+
+  /** solution.yaml stands for the build's options (javac's among them): any change to it rebuilds all. */
+  private String optionsKey(SolutionSpec spec) throws IOException {
+    return new Hashes().add(cache.tool()).add(Files.readAllBytes(spec.dir().resolve(SolutionSpec.FILE_NAME))).hex();
+  }
+
+  /**
+   * A key of everything the front end reads: the tool, the SDK's rules, solution.yaml, init.yaml,
+   * the policy and the policies beside it, every file of the NK directories (by absolute path:
+   * the compiled policy names files relative to the solution).
+   */
+  private String frontEndKey(SolutionSpec spec) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    for (Path f : frontEndInputs(spec)) {
+      files.put(f.toString(), Files.readAllBytes(f));
+    }
+    return new Hashes().add("front end").add(cache.tool()).add(spec.sdk().name()).add(files).hex();
   }
 
   /** A build that stopped at errors in init.yaml or the NK files. */
@@ -146,32 +229,53 @@ public final class SolutionBuilder {
     }
   }
 
-  /** Every file the build reads: solution.yaml, init.yaml, the policy, NK files, sources, jars, extra files. */
-  static List<Path> inputs(SolutionSpec spec) throws IOException {
-    List<Path> inputs = new ArrayList<>();
-    inputs.add(spec.dir().resolve(SolutionSpec.FILE_NAME));
-    inputs.add(spec.initYaml());
-    if (spec.policy() != null) {
-      inputs.add(spec.policy());
-    }
+  /**
+   * Every file the build reads (solution.yaml, init.yaml, the policy and the policies beside it it
+   * may use, NK files, sources, jars, extra files) and the directories it walks for them.
+   */
+  record Inputs(List<Path> files, List<Path> dirs, List<Path> policyDirs) {}
+
+  static Inputs inputs(SolutionSpec spec) throws IOException {
+    List<Path> files = new ArrayList<>(frontEndInputs(spec));
     List<Path> trees = new ArrayList<>(spec.nkDirs());
     for (SolutionSpec.Program p : spec.programs().values()) {
       if (p.src() != null) {
         trees.add(p.src());
+        walk(p.src(), files);
       }
       if (p.jar() != null) {
-        inputs.add(p.jar());
+        files.add(p.jar());
       }
     }
-    for (Path tree : trees) {
-      if (Files.isDirectory(tree)) {
-        try (Stream<Path> s = Files.walk(tree)) {
-          s.filter(Files::isRegularFile).forEach(inputs::add);
-        }
+    List<Path> policyDirs = spec.policy() == null ? List.of() : List.of(spec.policy().toAbsolutePath().getParent());
+    files.addAll(spec.files().values());
+    return new Inputs(files.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList(), trees, policyDirs);
+  }
+
+  /** The files the front end reads: solution.yaml, init.yaml, the NK files, the policy and those beside it. */
+  private static List<Path> frontEndInputs(SolutionSpec spec) throws IOException {
+    List<Path> files = new ArrayList<>();
+    files.add(spec.dir().resolve(SolutionSpec.FILE_NAME));
+    files.add(spec.initYaml());
+    for (Path nk : spec.nkDirs()) {
+      walk(nk, files);
+    }
+    if (spec.policy() != null) {
+      files.add(spec.policy());
+      // A policy's 'use' finds files in its own directory too (after the NK directories).
+      try (Stream<Path> s = Files.walk(spec.policy().toAbsolutePath().getParent())) {
+        s.filter(f -> BuildStamp.isPolicy(f) && Files.isRegularFile(f)).sorted().forEach(files::add);
       }
     }
-    inputs.addAll(spec.files().values());
-    return inputs;
+    return files.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList();
+  }
+
+  private static void walk(Path tree, List<Path> files) throws IOException {
+    if (Files.isDirectory(tree)) {
+      try (Stream<Path> s = Files.walk(tree)) {
+        s.filter(Files::isRegularFile).sorted().forEach(files::add);
+      }
+    }
   }
 
   public static final class Failed extends SolutionException {
@@ -197,8 +301,12 @@ public final class SolutionBuilder {
     stageNanos.put(name, System.nanoTime() - start);
   }
 
-  /** Stubs for every IDL, CDL and EDL file of the NK directories. */
-  private static List<Javac.Source> stubs(SolutionSpec spec) throws IOException, SolutionException {
+  /**
+   * Stubs for every IDL, CDL and EDL file of the NK directories; their warnings (init.yaml's check
+   * reads only the files it needs, and reports no warning of theirs) are added to {@code warnings}.
+   */
+  private static List<Javac.Source> stubs(SolutionSpec spec, List<Diagnostic> warnings)
+      throws IOException, SolutionException {
     List<Path> files = new ArrayList<>();
     for (Path dir : spec.nkDirs()) {
       try (Stream<Path> s = Files.walk(dir)) {
@@ -211,6 +319,7 @@ public final class SolutionBuilder {
     if (r.hasErrors()) {
       throw new Failed(r.diagnostics(), "errors in the NK files; no image written");
     }
+    r.diagnostics().stream().filter(d -> !warnings.contains(d)).forEach(warnings::add);
     Model model = r.model().orElseThrow();
     List<Javac.Source> sources = new ArrayList<>();
     for (GeneratedFile f : JavaGenerator.generate(model, Layout.of(model), JavaOptions.DEFAULT)) {

@@ -1,19 +1,7 @@
 package org.kos.cli.solution;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.kos.cli.ExitCodes;
-import org.kos.einit.cache.BuildCache;
-import org.kos.einit.solution.SolutionBuilder;
-import org.kos.einit.solution.SolutionException;
-import org.kos.nkc.diag.Diagnostic;
-import org.kos.nkc.diag.DiagnosticPrinter;
-import org.kos.nkc.diag.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,68 +52,7 @@ public final class SolutionBuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(dir)) {
-      err.println("kos solution build: " + dir + ": not a directory");
-      return ExitCodes.IO_ERROR;
-    }
-    Path target = image != null ? image : Path.of(dir.toAbsolutePath().normalize().getFileName() + ".img");
-    try {
-      BuildCache cache = cache(err);
-      SolutionBuilder.Outcome outcome = new SolutionBuilder().cache(cache).build(dir, target, sdk.given());
-      print(outcome.diagnostics(), err);
-      if (verbose) {
-        for (Map.Entry<String, Long> s : outcome.stageNanos().entrySet()) {
-          err.println("kos solution build: " + s.getKey() + " " + s.getValue() / 1_000_000 + " ms");
-        }
-        SolutionBuilder.Incremental inc = outcome.incremental();
-        inc.notes().forEach(n -> err.println("kos solution build: " + n));
-        err.println("kos solution build: compiled " + (inc.compiled().isEmpty() ? "nothing" : String.join(", ", inc.compiled()))
-            + "; image " + (inc.imageWritten() ? "written" : "unchanged"));
-      }
-      if (!quiet) {
-        err.println("kos solution build: wrote " + target);
-      }
-      return ExitCodes.OK;
-    } catch (SolutionBuilder.OutputIsInput e) {
-      err.println("kos: -o " + e.getMessage());
-      err.println("Try 'kos solution build --help' for more information.");
-      return ExitCodes.USAGE;
-    } catch (SolutionException e) {
-      print(SolutionBuilder.diagnosticsOf(e), err);
-      err.println("kos solution build: " + e.getMessage());
-      return ExitCodes.INPUT_ERROR;
-    } catch (IOException e) {
-      err.println("kos solution build: " + e.getMessage());
-      return ExitCodes.IO_ERROR;
-    } finally {
-      err.flush();
-    }
-  }
-
-  /**
-   * The build directory; when the default one cannot be made (a read-only solution directory) the
-   * build goes on without one, as a clean build.
-   */
-  private BuildCache cache(PrintWriter err) throws IOException {
-    if (buildDir != null) {
-      return BuildCache.open(buildDir, clean, SolutionBuilder.toolVersion());
-    }
-    try {
-      return BuildCache.open(dir.resolve("target"), clean, SolutionBuilder.toolVersion());
-    } catch (IOException e) {
-      if (verbose) {
-        err.println("kos solution build: no build directory (" + e.getMessage() + "); a full build");
-      }
-      return BuildCache.none();
-    }
-  }
-
-  private void print(List<Diagnostic> diagnostics, PrintWriter err) {
-    for (Diagnostic d : diagnostics) {
-      if (!quiet || d.severity() == Severity.ERROR) {
-        err.print(DiagnosticPrinter.render(d));
-      }
-    }
+    return SolutionBuild.run(new SolutionBuild.Options(dir, image, quiet, verbose, sdk.given(), buildDir, clean),
+        spec.commandLine().getErr());
   }
 }

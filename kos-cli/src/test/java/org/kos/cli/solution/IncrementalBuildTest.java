@@ -143,6 +143,7 @@ class IncrementalBuildTest extends SolutionCliTest {
       b[b.length / 2] ^= 0x5A; // same size, other bytes
       Files.write(o, b);
     }
+    Files.deleteIfExists(s.resolve("target/kos-build/stamp")); // else the up-to-date check answers first
 
     Report r = build(s, image);
 
@@ -157,6 +158,7 @@ class IncrementalBuildTest extends SolutionCliTest {
     Path image = dir.resolve("x.img");
     byte[] first = Files.readAllBytes(buildAndGet(s, image));
     Files.writeString(s.resolve("target/kos-build/manifest.json"), "{\"format\": \"something-else\"}");
+    Files.deleteIfExists(s.resolve("target/kos-build/stamp")); // else the up-to-date check answers first
 
     Report r = build(s, image);
 
