@@ -107,6 +107,7 @@ public final class SolutionBuilder {
     t = System.nanoTime();
     Path runtime = runtimeClasses();
     Map<String, byte[]> jars = new LinkedHashMap<>();
+    List<SolutionException> failed = new ArrayList<>();
     jars.put(SolutionSpec.EINIT, einitJar(front.einitSource(), runtime));
     boolean anySources = spec.programs().values().stream().anyMatch(p -> p.jar() == null);
     String stubsKey = front.stubsKey();
@@ -114,14 +115,22 @@ public final class SolutionBuilder {
         : front.stubClasses() != null ? front.stubClasses() : compileStubs(front.stubs(), stubsKey, runtime);
     StubPath stubDir = new StubPath(stubClasses);
     try {
+      // Every program is compiled even when one fails, so that one build reports all of them.
       for (SolutionSpec.Program p : spec.programs().values()) {
-        jars.put(p.path(), p.jar() != null ? prebuiltJar(p) : programJar(p, stubClasses, stubsKey, runtime, stubDir));
+        try {
+          jars.put(p.path(), p.jar() != null ? prebuiltJar(p) : programJar(p, stubClasses, stubsKey, runtime, stubDir));
+        } catch (SolutionException e) {
+          failed.add(e);
+        }
       }
     } finally {
       stubDir.close();
     }
     stageNanos.put("javac", System.nanoTime() - t - confinementNanos);
     stageNanos.put("confinement", confinementNanos);
+    if (!failed.isEmpty()) {
+      throw allOf(failed);
+    }
     if (!refused.isEmpty()) {
       throw new Failed(refused, "programs use what programs may not use (docs/confinement.md); no image written");
     }
@@ -290,6 +299,20 @@ public final class SolutionBuilder {
     public List<Diagnostic> diagnostics() {
       return diagnostics;
     }
+  }
+
+  /** One failure that says what each of {@code failures} says, in order. */
+  private static SolutionException allOf(List<SolutionException> failures) {
+    if (failures.size() == 1) {
+      return failures.get(0);
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<String> messages = new ArrayList<>();
+    for (SolutionException e : failures) {
+      diagnostics.addAll(diagnosticsOf(e));
+      messages.add(e.getMessage());
+    }
+    return new Failed(diagnostics, String.join("\n", messages));
   }
 
   /** The diagnostics a failed build stopped at (empty for other problems). */

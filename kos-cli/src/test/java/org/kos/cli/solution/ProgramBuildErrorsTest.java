@@ -54,6 +54,20 @@ class ProgramBuildErrorsTest extends SolutionCliTest {
   }
 
   @Test
+  void everyProgramThatDoesNotCompileIsReportedByOneBuild() throws IOException {
+    Path solution = copyOf("echo");
+    Path client = solution.resolve(CLIENT);
+    Files.writeString(client, Files.readString(client).replace("server.ping(value)", "server.pong(value)"));
+    Path server = solution.resolve("programs/Server/echo/server/PingServer.java");
+    Files.writeString(server, Files.readString(server).replace("implements IPing {", "implements IPing { int x = \"no\";"));
+    assertEquals(ExitCodes.INPUT_ERROR, build(solution));
+    String e = err.toString();
+    assertTrue(e.contains("error[EI0022]: program 'Client' does not compile"), e);
+    assertTrue(e.contains("error[EI0022]: program 'Server' does not compile"), e);
+    assertTrue(e.contains("program Client does not compile:") && e.contains("program Server does not compile:"), e);
+  }
+
+  @Test
   void aSourceDirectoryWithoutJavaFilesIsReportedAtSrc() throws IOException {
     Path solution = copyOf("echo");
     Files.createDirectories(solution.resolve("empty"));
