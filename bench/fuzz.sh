@@ -46,9 +46,11 @@ mvn -B -q -o test-compile -pl "$modules" -am >"$out/compile.log" 2>&1 \
 
 # Runs one target. Main code and the test stubs are not regenerated nor recompiled (compiled
 # above), so that two targets running side by side do not rebuild under each other.
+# Two targets of one module never run at once (PARALLEL > 1): the Maven runs would share the
+# module's target/ directory, and one of them once ran no test at all. flock queues the second.
 run_target() {
   local name=$1 module=$2 test=$3 log="$out/$1.log"
-  mvn -B -o -P fuzz -Dfuzz.seconds="$seconds" -Dmaven.main.skip=true -Dexec.skip=true \
+  flock "$out/$module.lock" mvn -B -o -P fuzz -Dfuzz.seconds="$seconds" -Dmaven.main.skip=true -Dexec.skip=true \
     -pl "$module" -am test -Dfuzz.target="$test" >"$log" 2>&1
   echo $? >"$out/$name.rc"
 }
@@ -64,6 +66,8 @@ summarize() {
   finding=$(grep -m1 -E '^== Java Exception:|^==[0-9]+== ERROR|FuzzTestFindingException|Java Exception' "$log" \
     | cut -c1-160)
   [ "$rc" = 0 ] || [ -n "$finding" ] || finding="maven exit $rc, see $log"
+  # No libFuzzer line at all: the target did not fuzz (which must not read as "no finding").
+  [ -n "$execs" ] || [ -n "$finding" ] || finding="did not fuzz (no libFuzzer output), see $log"
   printf '%-16s %12s execs %6ss  %s\n' "$name" "${execs:-?}" "${secs:-?}" "${finding:-no finding}"
 }
 
