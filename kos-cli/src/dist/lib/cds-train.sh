@@ -43,7 +43,7 @@ elif [ "$kind" = kos-cli-psl ]; then
     'request src=Einit, dst=kl.core.Core, endpoint=task.Task { match method=Exit { assert (message.status != 0)  f.allow {sid : src_sid, states : ["a"]} } }' \
     > "$work/train.psl"
   # shellcheck disable=SC2086
-  "$KOS_TRAIN_JAVA" $KOS_TRAIN_OPTS -cp "$KOS_TRAIN_CP" org.kos.cli.Kos psl check -q "$work/train.psl" >/dev/null 2>&1
+  "$KOS_TRAIN_JAVA" $KOS_TRAIN_OPTS -cp "$KOS_TRAIN_CP" org.kos.cli.psl.CheckMain psl check -q "$work/train.psl" >/dev/null 2>&1
   true
 elif [ "$kind" = kos-cli-nk ]; then
   # A few files of each kind with imports, constant expressions, typedefs, structs, unions and

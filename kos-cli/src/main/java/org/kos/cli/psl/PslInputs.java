@@ -65,7 +65,7 @@ final class PslInputs {
     return new PslRequest(files, includeDirs, macros.values(), false, sdk.version());
   }
 
-  private static List<Path> policiesUnder(Path dir) throws IOException {
+  static List<Path> policiesUnder(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).filter(p -> isPolicy(p.getFileName().toString())).sorted().toList();
     } catch (UncheckedIOException e) {

@@ -24,7 +24,7 @@ class CheckMainTest {
   private record Answer(Integer exit, String out, String err) {}
 
   private static Answer fast(String... args) {
-    CheckMain.Parsed p = CheckMain.parse(args);
+    org.kos.cli.CheckArgs p = CheckMain.parse(args);
     assertNotNull(p, String.join(" ", args));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
