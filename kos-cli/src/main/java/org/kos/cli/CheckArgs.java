@@ -1,5 +1,8 @@
 package org.kos.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +19,29 @@ public final class CheckArgs {
   public boolean json;
   public boolean syntaxOnly;
   public boolean quiet;
+
+  /** A check run from the options; the exit code, or null (having printed nothing) to leave it to picocli. */
+  public interface Check {
+    Integer run(CheckArgs args, PrintWriter out, PrintWriter err);
+  }
+
+  /**
+   * The whole of a fast entry point's {@code main}: runs {@code check} when the command line is
+   * {@code GROUP check} in its plain forms and the check answers, else {@link Kos#main} with the
+   * same arguments.
+   */
+  public static void runOrLeaveToPicocli(String[] args, String group, Check check) {
+    CheckArgs p = parse(args, group);
+    if (p != null) {
+      PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), false);
+      PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), false);
+      Integer exit = check.run(p, out, err);
+      if (exit != null) {
+        System.exit(exit);
+      }
+    }
+    Kos.main(args);
+  }
 
   /** {@code GROUP check ...}'s options, or null when picocli should read the command line. */
   public static CheckArgs parse(String[] args, String group) {

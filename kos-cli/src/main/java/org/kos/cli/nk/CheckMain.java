@@ -1,16 +1,13 @@
 package org.kos.cli.nk;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import org.kos.cli.CheckArgs;
 import org.kos.cli.CheckReport;
 import org.kos.cli.ExitCodes;
 import org.kos.cli.IncludeDirs;
-import org.kos.cli.Kos;
 import org.kos.nkc.CompileRequest;
 import org.kos.nkc.CompileResult;
 import org.kos.nkc.NkCompiler;
@@ -20,7 +17,7 @@ import org.kos.nkc.NkCompiler;
  * {@code DecodeMain} is for {@code rc decode}): building picocli's command model costs more than
  * checking a few files, and picocli's classes cannot be put in a class-data archive. This reads
  * the check's options itself and runs what {@link NkCheckCommand} runs. Whatever it does not
- * handle goes to {@link Kos#main} unchanged, before anything is printed: help, unknown or
+ * handle goes to {@link org.kos.cli.Kos#main} unchanged, before anything is printed: help, unknown or
  * unusual option forms, and every failure (a missing file, a bad {@code -I}, an unreadable file,
  * an input nested too deeply), so messages and exit codes stay those of the full command line.
  */
@@ -28,16 +25,7 @@ public final class CheckMain {
   private CheckMain() {}
 
   public static void main(String[] args) {
-    CheckArgs p = parse(args);
-    if (p != null) {
-      PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), false);
-      PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), false);
-      Integer exit = run(p, out, err);
-      if (exit != null) {
-        System.exit(exit);
-      }
-    }
-    Kos.main(args);
+    CheckArgs.runOrLeaveToPicocli(args, "nk", CheckMain::run);
   }
 
   /** The check's options, or null when picocli should read the command line. */

@@ -1,9 +1,7 @@
 package org.kos.cli.psl;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import org.kos.cli.CheckArgs;
 import org.kos.cli.CheckReport;
 import org.kos.cli.ExitCodes;
 import org.kos.cli.IncludeDirs;
-import org.kos.cli.Kos;
 import org.kos.nkc.sdk.SdkVersion;
 import org.kos.psl.PslCompiler;
 import org.kos.psl.PslRequest;
@@ -25,23 +22,14 @@ import org.kos.psl.PslResult;
  * than checking a small policy. It reads the plain options itself ({@link CheckArgs}) and runs what
  * {@link PslCheckCommand} runs; macros ({@code -D}, {@code --properties}), {@code --sdk}, help and
  * every failure (a missing or non-policy file, a bad {@code -I}, an unreadable file, an input
- * nested too deeply) go to {@link Kos#main} unchanged, before anything is printed, so messages and
+ * nested too deeply) go to {@link org.kos.cli.Kos#main} unchanged, before anything is printed, so messages and
  * exit codes stay those of the full command line.
  */
 public final class CheckMain {
   private CheckMain() {}
 
   public static void main(String[] args) {
-    CheckArgs p = parse(args);
-    if (p != null) {
-      PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), false);
-      PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), false);
-      Integer exit = run(p, out, err);
-      if (exit != null) {
-        System.exit(exit);
-      }
-    }
-    Kos.main(args);
+    CheckArgs.runOrLeaveToPicocli(args, "psl", CheckMain::run);
   }
 
   /** The check's options, or null when picocli should read the command line. */
