@@ -1,17 +1,13 @@
 package org.kos.einit.cache;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -87,7 +83,7 @@ public final class BuildStamp {
         return false;
       }
       s.append("file ").append(a.size()).append(' ').append(millis).append(' ')
-          .append(hash(f)).append(' ').append(f.toAbsolutePath()).append('\n');
+          .append(Hashes.ofFile(f)).append(' ').append(f.toAbsolutePath()).append('\n');
     }
     BasicFileAttributes img = Files.readAttributes(image, BasicFileAttributes.class);
     s.append("image ").append(img.size()).append(' ').append(img.lastModifiedTime().toMillis()).append(' ')
@@ -141,7 +137,7 @@ public final class BuildStamp {
     if (!a.isRegularFile() || a.size() != size) {
       return false;
     }
-    return a.lastModifiedTime().toMillis() == millis || hash(f).equals(hash);
+    return a.lastModifiedTime().toMillis() == millis || Hashes.ofFile(f).equals(hash);
   }
 
   private static boolean sameImage(long size, long millis, String path) throws IOException {
@@ -165,23 +161,5 @@ public final class BuildStamp {
     Hashes h = new Hashes();
     names.forEach(h::add);
     return h.hex();
-  }
-
-  private static String hash(Path f) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(f), sha256())) {
-      byte[] buf = new byte[65536];
-      while (in.read(buf) >= 0) {
-        // the digest sees every byte
-      }
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

@@ -43,4 +43,16 @@ public final class Hashes {
   public static String of(byte[] bytes) {
     return new Hashes().add(bytes).hex();
   }
+
+  /** The plain SHA-256 of a file's bytes (no length prefix), read in chunks: files may be large. */
+  public static String ofFile(java.nio.file.Path file) throws java.io.IOException {
+    MessageDigest d = new Hashes().digest;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      byte[] buf = new byte[65536];
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        d.update(buf, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(d.digest());
+  }
 }

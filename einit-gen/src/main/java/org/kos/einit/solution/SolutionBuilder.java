@@ -96,7 +96,7 @@ public final class SolutionBuilder {
       front = frontEnd(dir, sdk);
     }
     SolutionSpec spec = front.spec();
-    Inputs inputs = inputs(spec);
+    Inputs inputs = inputs(spec, front.read());
     Path overwritten = AtomicFiles.inputOverwrittenBy(image, inputs.files());
     if (overwritten != null) {
       throw new OutputIsInput(image, overwritten);
@@ -151,10 +151,10 @@ public final class SolutionBuilder {
   /**
    * What the front end gives the rest of the build: the spec, Einit's source, the stubs (their
    * sources, or their compiled classes when taken from the build directory) under their key, the
-   * compiled policy, and the warnings.
+   * compiled policy, the warnings, and the files it read (walked once per build).
    */
   private record FrontEnd(SolutionSpec spec, String einitSource, List<Javac.Source> stubs, Map<String, byte[]> stubClasses,
-      String stubsKey, byte[] module, List<Diagnostic> warnings) {}
+      String stubsKey, byte[] module, List<Diagnostic> warnings, List<Path> read) {}
 
   /**
    * The front end: solution.yaml, init.yaml and the policy checked against the NK files, Einit's
@@ -174,10 +174,11 @@ public final class SolutionBuilder {
     String stubsKey = new Hashes().add("stubs").add(options).add(sourceMap(stubs)).hex();
     byte[] module = checked.policy().map(pol -> PolicyIr.render(pol, spec.dir()).getBytes(StandardCharsets.UTF_8))
         .orElse(null);
+    List<Path> read = frontEndInputs(spec);
     if (warnings.isEmpty()) {
-      cache.put(frontEndKey(spec), FrontEndRecord.write(einitSource, stubsKey, module));
+      cache.put(frontEndKey(spec, read), FrontEndRecord.write(einitSource, stubsKey, module));
     }
-    return new FrontEnd(spec, einitSource, stubs, null, stubsKey, module, List.copyOf(warnings));
+    return new FrontEnd(spec, einitSource, stubs, null, stubsKey, module, List.copyOf(warnings), read);
   }
 
   /**
@@ -190,12 +191,13 @@ public final class SolutionBuilder {
       return null;
     }
     org.kos.nkc.diag.Diagnostics d = new org.kos.nkc.diag.Diagnostics();
-    java.util.Optional<SolutionSpec> read = SolutionSpec.read(dir, d);
-    if (read.isEmpty() || !d.all().isEmpty()) {
+    java.util.Optional<SolutionSpec> given = SolutionSpec.read(dir, d);
+    if (given.isEmpty() || !d.all().isEmpty()) {
       return null;
     }
-    SolutionSpec spec = sdk == null ? read.get() : read.get().withSdk(sdk);
-    byte[] record = cache.object(frontEndKey(spec));
+    SolutionSpec spec = sdk == null ? given.get() : given.get().withSdk(sdk);
+    List<Path> read = frontEndInputs(spec);
+    byte[] record = cache.object(frontEndKey(spec, read));
     FrontEndRecord r = record == null ? null : FrontEndRecord.read(record);
     if (r == null) {
       return null;
@@ -206,7 +208,7 @@ public final class SolutionBuilder {
       return null;
     }
     options = optionsKey(spec);
-    return new FrontEnd(spec, r.einitSource(), null, stubClasses, r.stubsKey(), r.module(), List.of());
+    return new FrontEnd(spec, r.einitSource(), null, stubClasses, r.stubsKey(), r.module(), List.of(), read);
   }
 
   /** solution.yaml stands for the build's options (javac's among them): any change to it rebuilds all. */
@@ -219,15 +221,14 @@ public final class SolutionBuilder {
    * the policy and the policies beside it, every file of the NK directories (by absolute path:
    * the compiled policy names files relative to the solution).
    */
-  private String frontEndKey(SolutionSpec spec) throws IOException {
+  private String frontEndKey(SolutionSpec spec, List<Path> read) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
-    for (Path f : frontEndInputs(spec)) {
+    for (Path f : read) {
       files.put(f.toString(), Files.readAllBytes(f));
     }
     return new Hashes().add("front end").add(cache.tool()).add(spec.sdk().name()).add(files).hex();
   }
 
-  /** A build that stopped at errors in init.yaml or the NK files. */
   /** The image would overwrite one of the solution's files (a usage error for the command line). */
   public static final class OutputIsInput extends SolutionException {
     private static final long serialVersionUID = 1L;
@@ -239,13 +240,13 @@ public final class SolutionBuilder {
   }
 
   /**
-   * Every file the build reads (solution.yaml, init.yaml, the policy and the policies beside it it
+   * Every file the build reads (solution.yaml, init.yaml, the policy and the policies beside it that it
    * may use, NK files, sources, jars, extra files) and the directories it walks for them.
    */
   record Inputs(List<Path> files, List<Path> dirs, List<Path> policyDirs) {}
 
-  static Inputs inputs(SolutionSpec spec) throws IOException {
-    List<Path> files = new ArrayList<>(frontEndInputs(spec));
+  static Inputs inputs(SolutionSpec spec, List<Path> frontEndInputs) throws IOException {
+    List<Path> files = new ArrayList<>(frontEndInputs);
     List<Path> trees = new ArrayList<>(spec.nkDirs());
     for (SolutionSpec.Program p : spec.programs().values()) {
       if (p.src() != null) {
@@ -287,6 +288,7 @@ public final class SolutionBuilder {
     }
   }
 
+  /** A build that stopped at errors in init.yaml or the NK files. */
   public static final class Failed extends SolutionException {
     private static final long serialVersionUID = 1L;
     private final transient List<Diagnostic> diagnostics;

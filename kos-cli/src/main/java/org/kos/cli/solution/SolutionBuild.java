@@ -86,12 +86,12 @@ final class SolutionBuild {
    * build goes on without one, as a clean build.
    */
   private static BuildCache cache(Options o, Path buildDir, PrintWriter err) throws IOException {
-    if (o.buildDir() != null) {
-      return BuildCache.open(buildDir, o.clean(), SolutionBuilder.toolVersion());
-    }
     try {
       return BuildCache.open(buildDir, o.clean(), SolutionBuilder.toolVersion());
     } catch (IOException e) {
+      if (o.buildDir() != null) {
+        throw e; // one the user named: its problem is theirs to see (exit 3)
+      }
       if (o.verbose()) {
         err.println("kos solution build: no build directory (" + e.getMessage() + "); a full build");
       }
